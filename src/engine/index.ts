@@ -1,0 +1,20 @@
+// The engine's public API: what the browser game, the kiosk, the workshop server and the tools use.
+export * from './schema.ts';
+export type { PlayerAction, PlayerActionType, DialogueEvent, ProtectiveAction } from './actions.ts';
+export { PROTECTIVE_ACTIONS } from './actions.ts';
+export type { Clock } from './clock.ts';
+export { systemClock } from './clock.ts';
+export { ContentError, formatIssue, formatPath, type ContentIssue } from './errors.ts';
+export { loadCatalogue, loadScenario, scenarioIssues } from './load.ts';
+export type { ScenarioModel, PlacedMessage, VariantValues } from './model.ts';
+export { compileScenario, currentNode, type DialogueMachine, type DialogueSnapshot } from './compile.ts';
+export { GameSession, variantValuesFor, type SessionOptions } from './session.ts';
+export type * from './session-types.ts';
+export { PACINGS, type Pacing } from './pacing.ts';
+export { createRandom, type Random } from './random.ts';
+export { localize, LANGS, type Lang } from './text.ts';
+export { SCORING, analysePlay, scoreOf, type Score, type ScoreParts, type FlagOutcome, type Mistake } from './scoring.ts';
+export { debriefOf, type Debrief, type DebriefFlag } from './debrief.ts';
+export { SaveError, readSave, SAVE_VERSION, type SaveFile, type SaveProblem } from './save.ts';
+export { replay, type ReplayResult } from './replay.ts';
+export { exploreScenario, type Exploration } from './explore.ts';
