@@ -177,12 +177,27 @@ export function checkScenario(scenario: Scenario, catalogue: Catalogue): PathIss
         if (!known.has(name)) add([...path, lang], `uses {${name}}, which is neither a variant nor a variable`);
       }
     }
+    const untranslated = translationProblem(text);
+    if (untranslated) add(path, untranslated);
     const zhNames = placeholdersOf(text.zh).sort().join(',');
     const enNames = placeholdersOf(text.en).sort().join(',');
     if (zhNames !== enNames) add(path, `the Chinese and English texts use different placeholders ({${zhNames}} vs {${enNames}})`);
   });
 
   return issues;
+}
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /[A-Za-z]/g;
+
+/** Catches a text left in the wrong language: English that is mostly Chinese, or both sides identical. */
+export function translationProblem(text: LocalizedText): string | null {
+  const han = text.en.match(HAN)?.length ?? 0;
+  const latin = text.en.match(LATIN)?.length ?? 0;
+  if (han > 0 && han >= latin) return `the English text looks untranslated (it is mostly Chinese): "${text.en}"`;
+  const words = text.zh.replace(/\{[^}]*\}/g, '');
+  if (text.zh === text.en && (words.match(LATIN)?.length ?? 0) > 3) return `the Chinese text looks untranslated (same as the English): "${text.zh}"`;
+  return null;
 }
 
 function isLocalizedText(value: unknown): value is LocalizedText {

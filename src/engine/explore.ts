@@ -18,6 +18,8 @@ export interface Exploration {
   endingsReached: string[];
   endingsTotal: number;
   issues: PathIssue[];
+  /** Whether a play in this dialogue state can still reach an ending. */
+  canReachEnding(snapshot: DialogueSnapshot): boolean;
 }
 
 export const STATE_LIMIT = 50_000;
@@ -203,6 +205,7 @@ export function exploreScenario(model: ScenarioModel): Exploration {
   return {
     states: keys.length, transitions, paths, pathsCapped: capped,
     endingsReached: [...endingsReached], endingsTotal: Object.keys(scenario.endings).length, issues,
+    canReachEnding: (snapshot) => canEnd.has(serialize(snapshot)),
   };
 }
 

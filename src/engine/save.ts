@@ -53,6 +53,7 @@ const state = z.object({
   blocked: z.array(z.string()),
   reported: z.array(z.string()),
   ending: z.string().nullable(),
+  feedback: z.object({ message: z.string(), flag: z.string(), result: z.enum(['correct', 'wrong-category', 'benign']), actual: z.array(z.string()) }).nullable(),
 });
 const dialogue = z.object({ status: z.literal('active').or(z.literal('done')), value: z.string(), context: z.object({ vars: z.record(z.string(), z.unknown()), used: z.array(z.string()), entries: z.number() }).loose() }).loose();
 

@@ -78,6 +78,8 @@ export interface SessionState {
   blocked: string[];
   reported: string[];
   ending: string | null;
+  /** The verdict on the latest flag (shown at once in practice mode only). */
+  feedback: FlagFeedback | null;
 }
 
 export interface FlagFeedback {

@@ -48,7 +48,6 @@ export class GameSession {
   private pausedAt: number | null = null;
   private timer: unknown = null;
   private listeners = new Set<Listener>();
-  private lastFeedback: ActionResult & { ok: true } | null = null;
   private cached: SessionSnapshot | null = null;
   private disposed = false;
 
@@ -78,7 +77,7 @@ export class GameSession {
       this.state = {
         scenarioId: model.scenario.id, seed: options.seed, mode: options.mode ?? 'practice', gameTime: 0,
         entries: [], delivered: [], log: [], queue: [], head: null, waitingSince: null, lastArrival: null, skipping: false,
-        dialogueEntries: 0, stage: null, stages: {}, balance: model.scenario.wallet, blocked: [], reported: [], ending: null,
+        dialogueEntries: 0, stage: null, stages: {}, balance: model.scenario.wallet, blocked: [], reported: [], ending: null, feedback: null,
       };
       this.origin = this.clock.now();
       this.actor = createActor(machine, { input: { values: this.values } });
@@ -93,7 +92,7 @@ export class GameSession {
   getSnapshot(): SessionSnapshot {
     this.cached ??= buildSnapshot(this.model, this.state, this.actor.getSnapshot(), this.values, {
       pacing: this.pacing, paused: this.pausedAt !== null, gameTime: this.gameTime(),
-      feedback: this.state.mode === 'practice' ? this.lastFeedback?.feedback ?? null : null,
+      feedback: this.state.mode === 'practice' ? this.state.feedback : null,
     });
     return this.cached;
   }
@@ -111,10 +110,11 @@ export class GameSession {
     const at = this.gameTime();
     this.state.log.push({ seq: this.state.delivered.length, at, event: action });
     const result = this.applyAction(action, at);
-    if (action.type === 'flag') this.lastFeedback = result.ok ? result : null;
+    if (action.type === 'flag' && result.ok) this.state.feedback = result.feedback ?? null;
     this.dispatch(action);
     this.advance();
-    return result;
+    // Challenge mode keeps the verdict for the debrief.
+    return this.state.mode === 'challenge' ? { ok: true } : result;
   }
 
   /** Shows every message of the current node at once. */
@@ -177,6 +177,11 @@ export class GameSession {
     return true;
   }
 
+  /** The dialogue machine's own snapshot (tools and tests use it to inspect the graph position). */
+  getDialogueSnapshot() {
+    return this.actor.getSnapshot();
+  }
+
   get deliveredCount(): number {
     return this.state.delivered.length;
   }
@@ -222,8 +227,12 @@ export class GameSession {
     this.changed();
   }
 
+  /** The next moment something visible changes: typing starts, a message arrives, or a timeout fires. */
   private nextDeadline(): number | null {
-    if (this.state.queue.length > 0) return this.state.head!.readyAt;
+    if (this.state.queue.length > 0) {
+      const { typingFrom, readyAt } = this.state.head!;
+      return this.gameTime() < typingFrom ? typingFrom : readyAt;
+    }
     if (this.state.ending || this.state.waitingSince === null) return null;
     const node = this.model.scenario.nodes[currentNode(this.actor.getSnapshot())]!;
     return node.timeout ? this.state.waitingSince + node.timeout.seconds * 1000 : null;
