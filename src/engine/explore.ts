@@ -151,9 +151,10 @@ export function exploreScenario(model: ScenarioModel): Exploration {
   const isFinal = (key: string) => snapshotOf(key).status === 'done';
   const issues: PathIssue[] = [];
   const reportedNodes = new Set<string>();
-  const reportNode = (node: string, message: string) => {
-    if (reportedNodes.has(`${node}:${message}`)) return;
-    reportedNodes.add(`${node}:${message}`);
+  /** One report per node and kind of problem, however many variable combinations show it. */
+  const reportNode = (node: string, message: string, kind = message) => {
+    if (reportedNodes.has(`${node}:${kind}`)) return;
+    reportedNodes.add(`${node}:${kind}`);
     issues.push({ path: ['nodes', node], message });
   };
 
@@ -172,9 +173,9 @@ export function exploreScenario(model: ScenarioModel): Exploration {
   const stack = [...canEnd];
   while (stack.length) for (const from of reverse.get(stack.pop()!) ?? []) if (!canEnd.has(from)) { canEnd.add(from); stack.push(from); }
   for (const key of keys) {
-    if (!canEnd.has(key)) reportNode(nodeOf(key), `a play can get stuck here with no way to an ending (variables ${JSON.stringify(snapshotOf(key).context.vars)})`);
+    if (!canEnd.has(key)) reportNode(nodeOf(key), `a play can get stuck here with no way to an ending (variables ${JSON.stringify(snapshotOf(key).context.vars)})`, 'stuck');
     else if (!isFinal(key) && localEdges.get(key)!.size === 0) {
-      reportNode(nodeOf(key), `nothing moves the dialogue on here (no choice, next, timeout or reaction of this node applies; variables ${JSON.stringify(snapshotOf(key).context.vars)})`);
+      reportNode(nodeOf(key), `nothing moves the dialogue on here (no choice, next, timeout or reaction of this node applies; variables ${JSON.stringify(snapshotOf(key).context.vars)})`, 'idle');
     }
   }
 

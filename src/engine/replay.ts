@@ -17,7 +17,11 @@ export interface ReplayResult {
 /** Time stands still during a replay: deliveries and timeouts happen exactly where the log says. */
 const frozenClock: Clock = { now: () => 0, setTimeout: () => null, clearTimeout: () => undefined };
 
-export function replay(model: ScenarioModel, options: { seed: string; mode?: Mode }, log: readonly LoggedEvent[]): ReplayResult {
+/**
+ * `delivered`: how many messages the player had seen when the log was sent (a play still going on);
+ * without it the replay delivers everything still to come, as a finished play would have.
+ */
+export function replay(model: ScenarioModel, options: { seed: string; mode?: Mode; delivered?: number }, log: readonly LoggedEvent[]): ReplayResult {
   const session = GameSession.start(model, { seed: options.seed, mode: options.mode ?? 'challenge', pacing: 'realtime', clock: frozenClock });
   const fail = (i: number, reason: string): ReplayResult => ({ ok: false, error: `event ${i}: ${reason}`, session, debrief: session.debrief() });
   for (const [i, logged] of log.entries()) {
@@ -33,6 +37,10 @@ export function replay(model: ScenarioModel, options: { seed: string; mode?: Mod
     const result = session.send(logged.event);
     if (!result.ok) return fail(i, `refused: ${result.reason}`);
   }
-  while (session.deliverNextNow());
+  const target = options.delivered ?? Number.POSITIVE_INFINITY;
+  while (session.deliveredCount < target && session.deliverNextNow());
+  if (options.delivered !== undefined && session.deliveredCount !== options.delivered) {
+    return { ok: false, error: `the player saw ${options.delivered} messages, but the log leads to ${session.deliveredCount}`, session, debrief: session.debrief() };
+  }
   return { ok: true, session, debrief: session.debrief() };
 }

@@ -203,7 +203,7 @@ export function scoreOf(analysis: PlayAnalysis): Score {
     'wronged-genuine': SCORING.wrongBlockPenalty,
     'missed-out': SCORING.missedOutPenalty,
   };
-  const discernment = -mistakes.reduce((sum, m) => sum + penalty[m.kind], 0);
+  const discernment = 0 - mistakes.reduce((sum, m) => sum + penalty[m.kind], 0);
 
   const total = Math.round(Math.min(100, Math.max(0, detection + safety + protection + discernment)));
   return {
