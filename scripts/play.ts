@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import {
   GameSession, INFO_KINDS, PACINGS, localize, type ChatEntry, type Lang, type Pacing, type PlayerAction, type ScenarioModel,
 } from '../src/engine/index.ts';
-import { readCatalogue, readScenarios, scenarioFiles } from './lib/content-files.ts';
+import { join } from 'node:path';
+import { readCatalogue, readScenarios, scenarioFiles, ROOT, SCENARIO_DIR } from './lib/content-files.ts';
 import { formatDebrief } from './lib/format-debrief.ts';
 
 const { values: opts, positionals } = parseArgs({
@@ -15,12 +16,15 @@ const { values: opts, positionals } = parseArgs({
     seed: { type: 'string', default: String(Date.now()) },
     mode: { type: 'string', default: 'practice' },
     pacing: { type: 'string' },
+    /** Also offer the engine's test fixtures (tests/fixtures). */
+    fixtures: { type: 'boolean', default: false },
   },
 });
 
 const lang = (opts.lang === 'en' ? 'en' : 'zh') as Lang;
 const t = (zh: string, en: string) => (lang === 'zh' ? zh : en);
-const { models, issues } = readScenarios(scenarioFiles(), readCatalogue());
+const folders = opts.fixtures ? [SCENARIO_DIR, join(ROOT, 'tests/fixtures')] : [SCENARIO_DIR];
+const { models, issues } = readScenarios(scenarioFiles(folders), readCatalogue());
 const id = positionals[0];
 const model = models.find((m) => m.scenario.id === id);
 if (!model) {

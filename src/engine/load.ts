@@ -21,7 +21,8 @@ function schemaIssues(source: YamlSource, error: z.ZodError): ContentIssue[] {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const last = path[path.length - 1];
     let message = issue.message;
-    if (issue.code === 'invalid_type' && valueAt(source.data, path) === undefined) {
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') && valueAt(source.data, path) === undefined;
+    if (missing) {
       message = last === 'zh' ? 'missing Chinese text (zh)'
         : last === 'en' ? 'missing English text (en)'
         : `missing required field "${String(last)}"`;

@@ -58,6 +58,14 @@ describe('loading a scenario', () => {
     expect(issues[0]!.line).toBeGreaterThan(1);
   });
 
+  it('says a required field is missing, whatever its type', () => {
+    const issues = problemsAfter((d) => { delete d.endings.escaped.outcome; delete d.scamType; });
+    expect(issues.map((i) => [pathOf(i), i.message])).toEqual([
+      ['scamType', 'missing required field "scamType"'],
+      ['endings.escaped.outcome', 'missing required field "outcome"'],
+    ]);
+  });
+
   it('names a wrong value with the allowed ones', () => {
     const issues = problemsAfter((d) => { d.difficulty = 'extreme'; });
     expect(pathOf(issues[0]!)).toBe('difficulty');

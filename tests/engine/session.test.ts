@@ -148,7 +148,7 @@ describe('choices and dialogue', () => {
   });
 
   it('delivers messages into the right conversations, including groups', () => {
-    const { session, settle } = startSession(model);
+    const { settle } = startSession(model);
     const snap = settle();
     expect(snap.entries.map((e) => [e.message, e.conversation, e.from])).toEqual([['m-hello', 'dm', 'teacher'], ['m-mom', 'family', 'mom']]);
     expect(snap.conversations.find((c) => c.id === 'family')).toMatchObject({ kind: 'group', members: ['mom'], title: { zh: '相亲相爱一家人' } });
