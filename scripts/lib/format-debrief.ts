@@ -2,7 +2,7 @@
 import type { Debrief, Lang, ScenarioModel } from '../../src/engine/index.ts';
 
 const STAGE_NAMES = { approach: { zh: '搭讪', en: 'Approach' }, trust: { zh: '建立信任', en: 'Build trust' }, induce: { zh: '诱导', en: 'Lure' }, harvest: { zh: '收割', en: 'Harvest' } };
-const PROTECTIVE = { 'block-or-report': { zh: '拉黑/举报骗子', en: 'Blocked/reported the scammer' }, 'call-96110': { zh: '拨打 96110 核实', en: 'Called 96110 to check' }, 'ask-family': { zh: '问家人', en: 'Asked family' }, 'check-official': { zh: '查官方渠道', en: 'Checked an official channel' } };
+const PROTECTIVE = { 'block-or-report': { zh: '拉黑/举报骗子', en: 'Blocked/reported the scammer' }, 'call-96110': { zh: '拨打 96110 核实', en: 'Called 96110 to check' }, 'ask-family': { zh: '问家人', en: 'Asked family' }, 'check-official': { zh: '查官方渠道', en: 'Checked an official channel' }, verify: { zh: '换个渠道核实身份', en: 'Verified who they were another way' } };
 
 export function formatDebrief(debrief: Debrief, model: ScenarioModel, lang: Lang): string {
   const t = (zh: string, en: string) => (lang === 'zh' ? zh : en);

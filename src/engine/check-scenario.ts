@@ -133,6 +133,7 @@ export function checkScenario(scenario: Scenario, catalogue: Catalogue): PathIss
     if (node.timeout) checkNodeRef([...path, 'timeout', 'goto'], node.timeout.goto);
     if (node.from && node.from !== SENDER_SYSTEM && node.from !== SENDER_PLAYER) checkContactRef([...path, 'from'], node.from);
     if (node.in) checkConversationRef([...path, 'in'], node.in);
+    checkAssignment([...path, 'set'], node.set);
 
     node.messages.forEach((m, i) => {
       const mp = [...path, 'messages', i];

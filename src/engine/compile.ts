@@ -3,7 +3,7 @@
 // so a restored snapshot resumes exactly (statelyai/xstate#5331).
 import { assign, setup, type ActorRefFrom, type SnapshotFrom, type TransitionConfig } from 'xstate';
 import type { DialogueEvent } from './actions.ts';
-import type { AmountSpec, Reaction, ScenarioNode } from './schema.ts';
+import type { AmountSpec, Assignment, Reaction, ScenarioNode } from './schema.ts';
 import type { ScenarioModel, VariantValues } from './model.ts';
 import { applyAssignment, conditionHolds, type Vars } from './vars.ts';
 
@@ -69,7 +69,8 @@ export function compileScenario(model: ScenarioModel) {
   };
 
   const nodeState = (node: ScenarioNode) => {
-    if (node.ending) return { type: 'final' as const, entry: 'enter' as const };
+    const entry = [{ type: 'enter' as const, params: { set: node.set } }];
+    if (node.ending) return { type: 'final' as const, entry };
     const on: Record<string, Transition[]> = groupByAction(node.on, false);
     if (node.choices?.length) {
       on.choose = node.choices.map((choice): Transition => ({
@@ -85,12 +86,17 @@ export function compileScenario(model: ScenarioModel) {
     }
     if (node.next) on.continue = [{ target: node.next, reenter: true }];
     if (node.timeout) on.timeout = [{ target: node.timeout.goto, reenter: true }];
-    return { entry: 'enter' as const, on };
+    return { entry, on };
   };
 
   return setup({
     types: {} as { context: DialogueContext; events: DialogueEvent; input: DialogueInput },
-    actions: { enter: assign({ entries: ({ context }) => context.entries + 1 }) },
+    actions: {
+      enter: assign(({ context }, params: { set: Assignment | undefined }) => ({
+        entries: context.entries + 1,
+        vars: applyAssignment(context.vars, params.set),
+      })),
+    },
   }).createMachine({
     id: scenario.id,
     context: ({ input }) => ({ vars: { ...(scenario.vars ?? {}) }, used: [], entries: 0, values: input.values }),

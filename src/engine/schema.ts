@@ -75,6 +75,10 @@ export const message = z.discriminatedUnion('kind', [
 export type Message = z.infer<typeof message>;
 export type MessageKind = Message['kind'];
 
+/** Safe moves a reply can stand for, scored like the matching action ("verify" = checking who someone is another way, e.g. a video call). */
+export const PROTECTS = ['call-96110', 'ask-family', 'check-official', 'verify'] as const;
+export type Protects = (typeof PROTECTS)[number];
+
 export const choice = z.strictObject({
   id,
   text: localizedText,
@@ -86,6 +90,7 @@ export const choice = z.strictObject({
   once: z.boolean().optional(),
   set: assignment.optional(),
   shares: z.array(z.enum(INFO_KINDS)).optional(),
+  protects: z.array(z.enum(PROTECTS)).optional(),
   goto: z.string(),
 });
 export type Choice = z.infer<typeof choice>;
@@ -115,7 +120,10 @@ export const reaction = z.strictObject({
 export type Reaction = z.infer<typeof reaction>;
 
 export const node = z.strictObject({
-  stage: z.enum(STAGES).optional(),
+  /** The script stage from this node on; "none" for side chats (the hotline, family) outside the script. */
+  stage: z.enum([...STAGES, 'none']).optional(),
+  /** Variables set whenever the dialogue enters this node. */
+  set: assignment.optional(),
   from: z.string().optional(),
   in: z.string().optional(),
   messages: z.array(message).default([]),

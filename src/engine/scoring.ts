@@ -20,7 +20,7 @@ export const SCORING = {
   /** The most the safety part can be once any money is lost. */
   safetyAfterLoss: 12,
   exposurePenalty: 5,
-  protective: { 'block-or-report': 6, 'call-96110': 5, 'ask-family': 4, 'check-official': 4 },
+  protective: { 'block-or-report': 6, 'call-96110': 5, 'ask-family': 4, 'check-official': 4, verify: 4 },
   falseFlagPenalty: 10,
   wrongCategoryPenalty: 3,
   wrongBlockPenalty: 25,
@@ -57,7 +57,8 @@ export interface Exposure {
 export interface PlayAnalysis {
   flags: FlagOutcome[];
   mistakes: Mistake[];
-  protective: { kind: ProtectiveKind; action: ProtectiveAction; contact?: string; at: number }[];
+  /** `choice` is set when a reply stood for the move (e.g. "let's video call first"). */
+  protective: { kind: ProtectiveKind; action: ProtectiveAction | 'choose'; contact?: string; choice?: string; at: number }[];
   exposures: Exposure[];
   money: { wallet: number; sent: number; sentToScammers: number; received: number; receivedFromScammers: number; lost: number; balance: number };
   firstScamTransfer: { seq: number; at: number } | null;
@@ -161,6 +162,7 @@ export function analysePlay(model: ScenarioModel, state: SessionState, values: V
         const members = conv ? (conv.kind === 'private' ? [conv.with] : conv.members) : [];
         const to = members.find(scammer);
         if (to) for (const info of placed?.def.shares ?? []) expose({ kind: 'share-info', contact: to, info, at });
+        for (const kind of placed?.def.protects ?? []) protective.push({ kind, action: 'choose', choice: event.choice, at });
         break;
       }
       default:

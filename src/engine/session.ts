@@ -307,7 +307,7 @@ export class GameSession {
     if (snapshot.context.entries === this.state.dialogueEntries) return;
     this.state.dialogueEntries = snapshot.context.entries;
     const node = this.model.scenario.nodes[currentNode(snapshot)]!;
-    if (node.stage) this.state.stage = node.stage;
+    if (node.stage) this.state.stage = node.stage === 'none' ? null : node.stage;
     this.state.queue = node.messages.map((m) => m.id);
     this.state.head = null;
     this.state.skipping = false;

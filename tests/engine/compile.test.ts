@@ -8,7 +8,7 @@ const model = loadFixture('mini-scam');
 const machine = compileScenario(model);
 const input = { values: { teacher: { zh: '王老师', en: 'Teacher Wang' }, deposit: 2000 } };
 
-function at(node: string, vars: Record<string, unknown> = {}) {
+function at(node: string, vars: Record<string, number | boolean | string> = {}) {
   const [start] = initialTransition(machine, input);
   return machine.resolveState({ value: node, context: { ...start.context, vars: { ...start.context.vars, ...vars } } });
 }
@@ -89,5 +89,16 @@ describe('compiling a scenario into an XState machine', () => {
     const actor = createActor(machine, { input, snapshot: s }).start();
     actor.send({ type: 'block', contact: 'teacher' });
     expect(currentNode(actor.getSnapshot())).toBe('walk-away');
+  });
+});
+
+describe('node entry', () => {
+  it('sets the variables of `set` each time a node is entered', () => {
+    const doc = parse(fixtureText('mini-scam'));
+    doc.nodes.pitch.set = { doubts: '+2', warned: true };
+    const edited = compileScenario(loadScenario(stringify(doc), 'x.yaml', catalogue));
+    const [start] = initialTransition(edited, input);
+    const s = transition(edited, start, { type: 'choose', choice: 'c-how' })[0];
+    expect(s.context.vars).toEqual({ doubts: 2, warned: true });
   });
 });

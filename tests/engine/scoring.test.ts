@@ -123,3 +123,21 @@ describe('scoring real plays of the test scenario', () => {
     expect(d.genuine.map((g) => g.contact)).toEqual(['mom', 'hotline']);
   });
 });
+
+describe('replies that stand for a protective move', () => {
+  it('a choice marked `protects` counts like the action, once per kind', async () => {
+    const { parse, stringify } = await import('yaml');
+    const { loadScenario, GameSession } = await import('../../src/engine/index.ts');
+    const { catalogue, fixtureText } = await import('../helpers.ts');
+    const doc = parse(fixtureText('mini-scam'));
+    doc.nodes.hello.choices[1].protects = ['verify'];
+    doc.nodes.hello.choices[1].once = false;
+    const edited = loadScenario(stringify(doc), 'x.yaml', catalogue);
+    const session = GameSession.start(edited, { seed: 'v', pacing: 'instant' });
+    session.send({ type: 'choose', choice: 'c-doubt' });
+    session.send({ type: 'choose', choice: 'c-doubt' });
+    const d = session.debrief();
+    expect(d.protective.map((p) => [p.kind, p.choice])).toEqual([['verify', 'c-doubt'], ['verify', 'c-doubt']]);
+    expect(d.score.parts.protection).toBe(SCORING.protective.verify);
+  });
+});
