@@ -5,6 +5,7 @@ import { ContentError, exploreScenario, formatIssue, type ContentIssue } from '.
 import { displayPath, readCatalogue, readScenarios, scenarioFiles, SCENARIO_DIR } from './lib/content-files.ts';
 import { parseYamlSource } from '../src/engine/yaml-source.ts';
 import { readFileSync } from 'node:fs';
+import { estimatePlayLength } from './lib/estimate.ts';
 
 function main(args: string[]): number {
   let catalogue;
@@ -27,8 +28,10 @@ function main(args: string[]): number {
       const source = parseYamlSource(readFileSync(model.file, 'utf8'), model.file);
       problems.push(...result.issues.map((i) => source.issue(i.path, i.message)));
       const ms = (performance.now() - t0).toFixed(0);
+      const real = estimatePlayLength(model, 'realtime');
+      const fast = estimatePlayLength(model, 'fast');
       const mark = result.issues.length ? '✗' : '✓';
-      console.log(`${mark} ${model.scenario.id.padEnd(24)} states ${String(result.states).padStart(5)}  transitions ${String(result.transitions).padStart(6)}  paths ${result.pathsCapped ? '≥' : ''}${result.paths}  endings ${result.endingsReached.length}/${result.endingsTotal}  ${ms} ms`);
+      console.log(`${mark} ${model.scenario.id.padEnd(24)} states ${String(result.states).padStart(5)}  transitions ${String(result.transitions).padStart(6)}  paths ${result.pathsCapped ? '≥' : ''}${result.paths}  endings ${result.endingsReached.length}/${result.endingsTotal}  ${ms} ms  ≈${real.medianMinutes.toFixed(1)} min (fast ${fast.medianMinutes.toFixed(1)})`);
     } catch (error) {
       problems.push({ file: model.file, path: [], message: `could not explore: ${(error as Error).message}` });
     }
