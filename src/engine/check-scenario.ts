@@ -52,6 +52,11 @@ export function checkScenario(scenario: Scenario, catalogue: Catalogue): PathIss
     }
   };
 
+  const allReactions = [...(scenario.on ?? []), ...Object.values(scenario.nodes).flatMap((n) => n.on ?? [])];
+  function blockable(contactId: string) {
+    return allReactions.some((r) => r.action === 'block' && r.goto && (r.contact === undefined || r.contact === contactId));
+  }
+
   // Ids: messages and choices share one namespace (a choice becomes the player's message).
   const seen = new Map<string, string>();
   const claimId = (id: string, path: YamlPath) => {
@@ -75,6 +80,8 @@ export function checkScenario(scenario: Scenario, catalogue: Catalogue): PathIss
       momentIds.set(moment.id, contactId);
     });
     if (contact.role === 'scammer' && !contact.behind) add(['contacts', contactId], 'a scammer needs "behind": where the fake identity and its SIM card came from');
+    if (contactId === SENDER_PLAYER || contactId === SENDER_SYSTEM) add(['contacts', contactId], `"${contactId}" is reserved (it means the player or a system tip); pick another id`);
+    if (contact.role === 'scammer' && !blockable(contactId)) add(['contacts', contactId], 'nothing happens when the player blocks this scammer: add a block reaction (usually scenario-wide, leading to an ending)');
   }
 
   for (const [convId, conv] of Object.entries(scenario.conversations)) {
@@ -128,6 +135,7 @@ export function checkScenario(scenario: Scenario, catalogue: Catalogue): PathIss
     if (ways.length > 1) add(path, `a node ends in one way only, but this one has ${ways.join(' and ')}`);
     if (ways.length === 0 && !node.on?.length && !node.timeout) add(path, 'this node has no way forward: give it choices, next, a timeout, reactions (on) or an ending');
     if (node.ending && (node.on?.length || node.timeout)) add(path, 'an ending node cannot have reactions or a timeout');
+    if (node.next && node.timeout) add([...path, 'timeout'], 'a timeout never fires on a node with "next" (it moves on by itself)');
     if (node.ending && !has(scenario.endings, node.ending)) add([...path, 'ending'], `unknown ending "${node.ending}"${nearby(node.ending, Object.keys(scenario.endings))}`);
     if (node.next) checkNodeRef([...path, 'next'], node.next);
     if (node.timeout) checkNodeRef([...path, 'timeout', 'goto'], node.timeout.goto);
@@ -148,6 +156,8 @@ export function checkScenario(scenario: Scenario, catalogue: Catalogue): PathIss
         if (!flagIds.has(flag)) add([...mp, 'flags', j], `unknown red flag "${flag}" (not in the catalogue)${nearby(flag, [...flagIds])}`);
       });
       if (m.flags?.length && from === SENDER_PLAYER) add([...mp, 'flags'], "the player's own messages cannot carry red flags");
+      const senderRole = from ? scenario.contacts[from]?.role : undefined;
+      if (m.flags?.length && senderRole && senderRole !== 'scammer') add([...mp, 'flags'], `"${from}" is a ${senderRole} contact: their messages carry no red flags (the game scores discernment)`);
       if (new Set(m.flags).size !== (m.flags?.length ?? 0)) add([...mp, 'flags'], 'a red flag is listed twice');
       m.mentions?.forEach((who, j) => {
         if (who !== SENDER_PLAYER) checkContactRef([...mp, 'mentions', j], who);

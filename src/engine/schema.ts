@@ -146,7 +146,10 @@ const moment = z.strictObject({
 export const contact = z.strictObject({
   name: localizedText,
   role: z.enum(ROLES),
-  avatar: z.strictObject({ color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#07C160"'), glyph: z.string().min(1).max(4) }),
+  avatar: z.strictObject({
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#07C160" (in quotes: YAML reads # as a comment)'),
+    glyph: z.string().min(1).refine((g) => [...new Intl.Segmenter().segment(g)].length <= 2, 'one or two characters or emoji'),
+  }),
   bio: localizedText.optional(),
   region: localizedText.optional(),
   moments: z.array(moment).optional(),

@@ -162,6 +162,35 @@ describe('loading a scenario', () => {
     ]));
   });
 
+  it('catches an unquoted +1 that YAML would read as the number 1', () => {
+    const text = fixtureText('mini-scam').replace('set: {doubts: "+1"}', 'set: {doubts: +1}');
+    const issues = problemsOf(text);
+    expect(issues.map((i) => [pathOf(i), i.message])).toEqual([['nodes.hello.choices.1.set.doubts', expect.stringMatching(/write "\+N" in quotes/)]]);
+    expect(issues[0]!.line).toBe(text.split('\n').findIndex((l) => l.includes('doubts: +1')) + 1);
+  });
+
+  it('keeps red flags off genuine contacts and makes every scammer blockable', () => {
+    const issues = problemsAfter((d) => {
+      d.nodes.hello.messages[1].flags = ['urgency'];
+      d.on = d.on.filter((r: any) => r.action !== 'block');
+      d.nodes.hello.next = undefined;
+      d.nodes.pitch.timeout = { seconds: 5, goto: 'ask' };
+    });
+    expect(issues.map((i) => [pathOf(i), i.message])).toEqual(expect.arrayContaining([
+      ['nodes.hello.messages.1.flags', expect.stringMatching(/"mom" is a genuine contact: their messages carry no red flags/)],
+      ['contacts.teacher', expect.stringMatching(/nothing happens when the player blocks this scammer/)],
+      ['nodes.pitch.timeout', expect.stringMatching(/never fires on a node with "next"/)],
+    ]));
+  });
+
+  it('refuses reserved contact ids and over-long avatar glyphs', () => {
+    const reserved = problemsAfter((d) => { d.contacts.player = structuredClone(d.contacts.mom); });
+    expect(reserved.map((i) => [pathOf(i), i.message])).toEqual([['contacts.player', expect.stringMatching(/reserved/)]]);
+    const glyph = problemsAfter((d) => { d.contacts.mom.avatar.glyph = '🌷🌷🌷'; });
+    expect(glyph.map((i) => [pathOf(i), i.message])).toEqual([['contacts.mom.avatar.glyph', 'one or two characters or emoji']]);
+    expect(problemsAfter((d) => { d.contacts.mom.avatar.glyph = '👨‍👩‍👧'; })).toEqual([]);
+  });
+
   it('reports every problem at once, not just the first', () => {
     const issues = problemsAfter((d) => {
       d.nodes.hello.messages[0].flags = ['nope'];
