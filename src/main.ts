@@ -1,12 +1,90 @@
-// Entry point. Until the chat UI lands (issue 3) the page lists the bundled scenarios, proving
-// that the engine loads and checks them in the browser.
-import { bundledScenarios } from './content/bundled.ts';
+// Entry point: content, settings and saves, then the Phaser game and its accessible DOM twin.
+import './fonts.css';
+import './style.css';
+import Phaser from 'phaser';
+import { nanoid } from 'nanoid';
+import { bundledScenarios, catalogue } from './content/bundled.ts';
+import { App } from './game/state/app.ts';
+import { browserStore } from './game/state/storage.ts';
+import { defaultSettings, loadSettings } from './game/state/settings.ts';
+import { Metrics } from './game/metrics.ts';
+import { ensureGlyphs } from './game/fonts.ts';
+import { createSound, parseSpriteMap } from './audio/sound.ts';
+import sfx from '../assets/audio/sfx.json';
+import sfxUrl from '../assets/audio/sfx.wav?url';
+import { SCENES } from './game/scenes/index.ts';
+import { mountDomMirror } from './game/a11y/dom-mirror.ts';
+import { listTargets } from './game/widgets/targets.ts';
+import type { GameContext } from './game/context.ts';
 
-const list = document.querySelector('#scenarios')!;
-for (const model of bundledScenarios()) {
-  const item = document.createElement('li');
-  item.lang = 'zh-CN';
-  item.textContent = `${model.scenario.title.zh} · ${model.scenario.title.en} — ${model.scenario.minutes} min`;
-  list.append(item);
-}
-document.querySelector('#status')!.textContent = 'The engine runs here; the chat screens are being built. Meanwhile, play in a terminal: npm run play -- warm-uncle';
+const store = browserStore();
+const settings = loadSettings(store, defaultSettings({
+  language: navigator.language,
+  prefersReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+}));
+const sound = createSound({ src: [sfxUrl], sprite: parseSpriteMap(sfx), volume: settings.volume, muted: !settings.sound });
+const app = new App({ models: bundledScenarios(), catalogue, store, settings, newSeed: () => nanoid(10), sound: (cue) => sound.play(cue) });
+app.on((event) => {
+  if (event.type !== 'settings') return;
+  sound.setMuted(!app.settings.sound);
+  sound.setVolume(app.settings.volume);
+});
+// Sound may only start after a gesture on mobile.
+const unlock = () => sound.unlock();
+window.addEventListener('pointerdown', unlock, { once: true });
+window.addEventListener('keydown', unlock, { once: true });
+
+const frame = document.getElementById('app')!;
+const metrics = new Metrics();
+const measure = () => {
+  const rect = frame.getBoundingClientRect();
+  metrics.update(Math.max(320, Math.round(rect.width)), Math.max(480, Math.round(rect.height)), window.devicePixelRatio || 1, app.settings.textSize);
+};
+measure();
+
+const game = new Phaser.Game({
+  type: Phaser.WEBGL,
+  parent: frame,
+  width: metrics.width,
+  height: metrics.height,
+  backgroundColor: '#EDEDED',
+  scale: { mode: Phaser.Scale.NONE, zoom: 1 / metrics.dpr },
+  audio: { noAudio: true },
+  input: { activePointers: 2 },
+  render: { antialias: true, roundPixels: false },
+  scene: SCENES,
+});
+const context: GameContext = { app, metrics, ensureGlyphs };
+game.registry.set('ctx', context);
+
+/** The scene the player is on, not counting overlays. */
+const mainScene = () => game.scene.getScenes(true).find((s) => !['Toast', 'Sheet', 'Flag', 'Transfer'].includes(s.scene.key));
+
+const relayout = () => {
+  const before = `${metrics.width}x${metrics.height}x${metrics.textScale}`;
+  measure();
+  if (`${metrics.width}x${metrics.height}x${metrics.textScale}` === before) return;
+  game.scale.resize(metrics.width, metrics.height);
+  game.scale.setZoom(1 / metrics.dpr);
+  const current = mainScene();
+  if (current && current.scene.key !== 'Boot') current.scene.restart();
+};
+new ResizeObserver(relayout).observe(frame);
+app.on((event) => {
+  if (event.type !== 'settings') return;
+  relayout();
+  // Language and text size change what every screen says: redraw the one on show.
+  const current = mainScene();
+  if (current && current.scene.key !== 'Boot' && current.scene.key !== 'Settings' && current.scene.key !== 'Home') current.scene.restart();
+});
+
+const goTo = (key: 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings') => {
+  for (const overlay of ['Sheet', 'Flag', 'Transfer']) game.scene.stop(overlay);
+  const current = mainScene();
+  if (current) current.scene.start(key);
+  else game.scene.start(key);
+};
+mountDomMirror(document.getElementById('a11y')!, app, { go: goTo });
+
+// For end-to-end tests and debugging: the canvas's tappable targets and the app state.
+Object.assign(window, { __rfc: { app, game, metrics, targets: listTargets, scene: () => mainScene()?.scene.key } });

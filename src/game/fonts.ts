@@ -1,0 +1,18 @@
+// Web fonts are split by unicode range: only the pieces covering characters on screen are fetched.
+// Canvas text does not trigger those fetches, so we ask for the pieces before drawing.
+import { FONT_FAMILY } from './theme.ts';
+
+const loaded = new Set<string>();
+
+export async function ensureGlyphs(text: string): Promise<void> {
+  const fresh = [...new Set(text)].filter((ch) => !loaded.has(ch)).join('');
+  if (!fresh || typeof document === 'undefined' || !document.fonts) return;
+  for (const ch of fresh) loaded.add(ch);
+  try {
+    await document.fonts.load(`16px "Noto Sans SC"`, fresh);
+  } catch {
+    // Offline without cached fonts: the system font stack still draws something.
+  }
+}
+
+export { FONT_FAMILY };

@@ -1,0 +1,35 @@
+// Boot: fetches the font pieces the first screens need, with a progress bar, then opens Home
+// (or resumes the saved game).
+import Phaser from 'phaser';
+import { contextOf } from '../context.ts';
+import { ALL_STRINGS, t } from '../i18n.ts';
+import { COLORS } from '../theme.ts';
+
+export class BootScene extends Phaser.Scene {
+  constructor() {
+    super('Boot');
+  }
+
+  create() {
+    const { metrics, app, ensureGlyphs } = contextOf(this);
+    const { width, height } = metrics;
+    this.cameras.main.setBackgroundColor(COLORS.background);
+    const barWidth = width * 0.6;
+    const x = (width - barWidth) / 2;
+    const y = height * 0.55;
+    this.add.rectangle(x, y, barWidth, metrics.px(4), 0xd9d9d9).setOrigin(0, 0.5);
+    const bar = this.add.rectangle(x, y, 1, metrics.px(4), COLORS.brand).setOrigin(0, 0.5);
+    this.add.text(width / 2, y - metrics.px(40), `${t('appName', 'zh')} · Red Flag Chat`, { fontSize: `${metrics.font(22)}px`, color: '#191919', fontFamily: 'system-ui, sans-serif' }).setOrigin(0.5);
+
+    const uiText = Object.values(ALL_STRINGS).map((s) => s.zh + s.en).join('');
+    const homeText = app.models.map((m) => JSON.stringify([m.scenario.title, m.scenario.summary])).join('');
+    const pieces = [uiText, homeText, app.catalogue.flags.map((f) => f.name.zh + f.name.en).join('')];
+    let done = 0;
+    const step = () => { done++; bar.width = Math.max(1, (barWidth * done) / pieces.length); };
+    void Promise.all(pieces.map((p) => ensureGlyphs(p).then(step))).then(() => {
+      this.scene.launch('Toast');
+      if (app.hasSavedGame() && app.resume()) this.scene.start('ChatList');
+      else this.scene.start('Home');
+    });
+  }
+}

@@ -1,0 +1,123 @@
+// The WeChat shell: the chat list with avatars, previews ([转账] [链接] …), unread badges and times.
+import Phaser from 'phaser';
+import type { ChatEntry, Lang } from '../../engine/index.ts';
+import { contextOf } from '../context.ts';
+import { t } from '../i18n.ts';
+import { listTime } from '../layout/time-labels.ts';
+import { COLORS, SIZES } from '../theme.ts';
+import { avatarTexture, groupAvatarTexture } from '../textures.ts';
+import { addNavBar } from '../widgets/nav-bar.ts';
+import { ScrollView } from '../widgets/scroll-view.ts';
+import { addText } from '../widgets/text.ts';
+import { registerTarget } from '../widgets/targets.ts';
+import { displayTime } from '../clock-display.ts';
+import { addButton } from '../widgets/button.ts';
+
+export function previewOf(entry: ChatEntry | undefined, lang: Lang, nameOf: (id: string) => string, mentionsMe = false): string {
+  if (!entry) return '';
+  const prefix = mentionsMe ? `${t('preview_mention', lang)} ` : '';
+  switch (entry.kind) {
+    case 'image': case 'voice': case 'link': case 'transfer': case 'red-packet':
+      return prefix + t(`preview_${entry.kind}`, lang) + (entry.kind === 'link' && entry.title ? ` ${entry.title[lang]}` : '');
+    case 'recall':
+      return entry.from === 'player' ? t('recalledByMe', lang) : t('recalledBy', lang, { name: nameOf(entry.from) });
+    default: {
+      if (entry.recalled) return t('recalledBy', lang, { name: nameOf(entry.from) });
+      const text = entry.text?.[lang] ?? '';
+      return prefix + text;
+    }
+  }
+}
+
+export class ChatListScene extends Phaser.Scene {
+  constructor() {
+    super('ChatList');
+  }
+
+  create() {
+    const { metrics, app } = contextOf(this);
+    const lang = app.settings.lang;
+    if (!app.session) { this.scene.start('Home'); return; }
+    app.openConversation(null);
+    this.cameras.main.setBackgroundColor(COLORS.background);
+    const total = app.totalUnread();
+    const nav = addNavBar(this, {
+      title: total ? `${t('chats', lang)}(${total})` : t('chats', lang),
+      back: { label: t('home', lang), onTap: () => { app.close(); this.scene.start('Home'); } },
+    });
+    const view = new ScrollView(this, { x: 0, y: nav.height, width: metrics.width, height: metrics.height - nav.height, background: COLORS.card, reducedMotion: app.settings.reducedMotion });
+    const render = () => this.renderRows(view);
+    render();
+    const unsubscribe = app.on((event) => {
+      if (event.type === 'ended') { this.scene.start('Debrief'); return; }
+      if (event.type === 'session' || event.type === 'settings') {
+        const unread = app.totalUnread();
+        nav.setTitle(unread ? `${t('chats', app.settings.lang)}(${unread})` : t('chats', app.settings.lang));
+        render();
+      }
+    });
+    this.events.once('shutdown', unsubscribe);
+    if (app.snapshot?.status === 'ended') this.scene.start('Debrief');
+  }
+
+  private renderRows(view: ScrollView) {
+    const { metrics, app } = contextOf(this);
+    const lang = app.settings.lang;
+    const snap = app.snapshot;
+    if (!snap) return;
+    view.content.removeAll(true);
+    const rowH = metrics.px(SIZES.listRow);
+    const avatar = metrics.px(SIZES.listAvatar);
+    const pad = metrics.px(16);
+    const width = metrics.width;
+    const nameOf = (id: string) => snap.contacts.find((c) => c.id === id)?.name[lang] ?? id;
+    const now = displayTime(app, snap.gameTime);
+    let y = 0;
+    for (const { id, last } of app.chatList()) {
+      const conv = snap.conversations.find((c) => c.id === id)!;
+      const unread = app.unread(id);
+      const mentionsMe = app.entriesOf(id).slice(-Math.max(1, unread)).some((e) => unread > 0 && e.mentions?.includes('player'));
+      const row = this.add.container(view.originX, y);
+      const bg = this.add.rectangle(0, 0, width, rowH, COLORS.card).setOrigin(0);
+      const key = conv.kind === 'private'
+        ? avatarTexture(this, conv.members[0]!, snap.contacts.find((c) => c.id === conv.members[0])!.avatar.glyph, snap.contacts.find((c) => c.id === conv.members[0])!.avatar.color, avatar, metrics.px(4))
+        : groupAvatarTexture(this, id, conv.members.map((m) => snap.contacts.find((c) => c.id === m)!.avatar), avatar, metrics.px(4));
+      const image = this.add.image(pad, (rowH - avatar) / 2, key).setOrigin(0);
+      const textX = pad * 2 + avatar;
+      const timeText = last ? listTime(new Date(displayTime(app, last.at)), new Date(now), lang) : '';
+      const time = addText(this, width - pad, rowH * 0.22, timeText, { size: metrics.font(12), color: COLORS.textHint }).setOrigin(1, 0);
+      const name = addText(this, textX, rowH * 0.18, conv.title[lang], { size: metrics.font(17), maxWidth: width - textX - pad - time.width - pad, maxLines: 1 });
+      const preview = previewOf(last, lang, nameOf, mentionsMe);
+      const sender = last && conv.kind === 'group' && last.from !== 'player' && last.kind !== 'system' && last.kind !== 'recall' ? `${nameOf(last.from)}: ` : '';
+      const previewText = addText(this, textX, rowH * 0.54, (sender + preview).replace(/\n/g, ' '), { size: metrics.font(14), color: COLORS.textHint, maxWidth: width - textX - pad, maxLines: 1 });
+      if (mentionsMe) previewText.setColor(COLORS.redCss);
+      const divider = this.add.rectangle(textX, rowH - 1, width - textX, 1, COLORS.divider).setOrigin(0);
+      row.add([bg, image, name, time, previewText, divider]);
+      if (unread > 0) {
+        const label = unread > 99 ? '…' : String(unread);
+        const r = metrics.px(9);
+        const bx = pad + avatar;
+        const by = (rowH - avatar) / 2;
+        const badge = this.add.graphics();
+        badge.fillStyle(COLORS.red, 1);
+        badge.fillRoundedRect(bx - r - (label.length - 1) * r * 0.4, by - r, r * 2 + (label.length - 1) * r * 0.8, r * 2, r);
+        const count = addText(this, bx, by, label, { size: metrics.font(12), color: '#ffffff' }).setOrigin(0.5);
+        row.add([badge, count]);
+      }
+      row.setSize(width, rowH);
+      row.setInteractive(new Phaser.Geom.Rectangle(width / 2, rowH / 2, width, rowH), Phaser.Geom.Rectangle.Contains);
+      row.on('pointerup', (pointer: Phaser.Input.Pointer) => {
+        if (pointer.getDistance() < metrics.px(10)) { app.openConversation(id); this.scene.start('Chat'); }
+      });
+      registerTarget(conv.title[lang], row);
+      view.content.add(row);
+      y += rowH;
+    }
+    if (snap.status === 'ended') {
+      const button = addButton(this, view.originX + pad, y + pad, t('seeDebrief', lang), { width: width - pad * 2, fill: COLORS.brand, textColor: '#ffffff' }, () => this.scene.start('Debrief'));
+      view.content.add(button);
+      y += button.height + pad * 2;
+    }
+    view.setContentHeight(y);
+  }
+}

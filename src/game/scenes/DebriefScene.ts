@@ -1,0 +1,157 @@
+// The debrief: outcome and money, score with its parts, every red flag (spotted / late / missed)
+// with its explanation and rule of 三不一多, the scammer's script stage by stage, "behind the
+// account", and replay / next case / share card.
+import Phaser from 'phaser';
+import type { Debrief } from '../../engine/index.ts';
+import { contextOf } from '../context.ts';
+import { t, type StringKey } from '../i18n.ts';
+import { COLORS } from '../theme.ts';
+import { addButton } from '../widgets/button.ts';
+import { ScrollView } from '../widgets/scroll-view.ts';
+import { addText } from '../widgets/text.ts';
+import { addNavBar } from '../widgets/nav-bar.ts';
+import { downloadShareCard } from '../share-card.ts';
+
+const OUTCOME_COLOR: Record<string, string> = { scammed: '#FA5151', escaped: '#07C160', reported: '#07C160', resolved: '#07C160', 'missed-out': '#FA9D3B' };
+
+export class DebriefScene extends Phaser.Scene {
+  constructor() {
+    super('Debrief');
+  }
+
+  create() {
+    const { app, metrics } = contextOf(this);
+    const session = app.session;
+    if (!session) { this.scene.start('Home'); return; }
+    const debrief = session.debrief();
+    const lang = app.settings.lang;
+    const { width, height } = metrics;
+    this.cameras.main.setBackgroundColor(COLORS.background);
+    const nav = addNavBar(this, { title: t('debrief', lang), back: { label: t('chats', lang), onTap: () => this.scene.start('ChatList') } });
+    const view = new ScrollView(this, { x: 0, y: nav.height, width, height: height - nav.height, background: COLORS.background, reducedMotion: app.settings.reducedMotion });
+    const pad = metrics.px(16);
+    const inner = width - pad * 4;
+    const x0 = view.originX;
+    let y = pad;
+    const add = <T extends Phaser.GameObjects.GameObject & { height: number }>(object: T, gap = metrics.px(6)) => { view.content.add(object); y += object.height + gap; return object; };
+    const text = (s: string, size: number, color: string = COLORS.text, bold = false, indent = 0) => add(addText(this, x0 + pad * 2 + indent, y, s, { size: metrics.font(size), color, bold, maxWidth: inner - indent }));
+    const card = (build: () => void) => {
+      const top = y;
+      y += pad;
+      const bg = this.add.graphics();
+      view.content.add(bg);
+      build();
+      bg.fillStyle(COLORS.card, 1);
+      bg.fillRoundedRect(x0 + pad, top, width - pad * 2, y - top + pad / 2, metrics.px(10));
+      y += pad * 1.5;
+    };
+
+    card(() => {
+      const kind = debrief.outcome?.kind;
+      text(debrief.outcome ? `${debrief.outcome.title[lang]}` : t('ended', lang), 24, OUTCOME_COLOR[kind ?? ''] ?? COLORS.text, true);
+      if (debrief.outcome) text(debrief.outcome.text[lang], 15, '#4c4c4c');
+      text(debrief.money.lost > 0 ? t('moneyLost', lang, { n: debrief.money.lost.toLocaleString() }) : t('moneyKept', lang), 16, debrief.money.lost > 0 ? COLORS.redCss : COLORS.brandCss, true);
+    });
+
+    card(() => {
+      text(`${t('score', lang)}  ${debrief.score.total}/100`, 22, COLORS.text, true);
+      const parts: [StringKey, number, number][] = [
+        ['part_detection', debrief.score.parts.detection, debrief.score.max.detection],
+        ['part_safety', debrief.score.parts.safety, debrief.score.max.safety],
+        ['part_protection', debrief.score.parts.protection, debrief.score.max.protection],
+      ];
+      for (const [key, value, max] of parts) {
+        text(`${t(key, lang)}  ${value}/${max}`, 14, COLORS.textSecondary);
+        const bar = this.add.graphics();
+        bar.fillStyle(0xeeeeee, 1);
+        bar.fillRoundedRect(x0 + pad * 2, y, inner, metrics.px(6), metrics.px(3));
+        bar.fillStyle(COLORS.brand, 1);
+        bar.fillRoundedRect(x0 + pad * 2, y, Math.max(metrics.px(6), (inner * value) / max), metrics.px(6), metrics.px(3));
+        view.content.add(bar);
+        y += metrics.px(14);
+      }
+      if (debrief.score.parts.discernment < 0) text(`${t('part_discernment', lang)}  ${debrief.score.parts.discernment}`, 14, COLORS.redCss);
+    });
+
+    card(() => {
+      text(t('timeline', lang), 18, COLORS.text, true);
+      if (debrief.flags.length === 0) text('—', 14, COLORS.textSecondary);
+      for (const flag of debrief.flags) {
+        const mark = flag.status === 'spotted' ? '✓' : flag.status === 'late' ? '~' : '✕';
+        const color = flag.status === 'spotted' ? COLORS.brandCss : flag.status === 'late' ? COLORS.orangeCss : COLORS.redCss;
+        text(`${mark} ${flag.name[lang]} · ${t(`status_${flag.status}`, lang)}`, 16, color, true);
+        const when = `${t('seenAt', lang, { n: flag.firstSeen.seq })}${flag.spotted ? `，${t('spottedAt', lang, { n: flag.spotted.seq })}` : ''}`;
+        text(`${when} · ${flag.ruleText[lang]}`, 13, COLORS.textSecondary, false, metrics.px(18));
+        if (flag.seenIn) text(`“${flag.seenIn[lang]}”`, 14, '#4c4c4c', false, metrics.px(18));
+        text(flag.explanation[lang], 14, COLORS.text, false, metrics.px(18));
+        y += metrics.px(6);
+      }
+    });
+
+    if (debrief.mistakes.length || debrief.protective.length) {
+      card(() => {
+        if (debrief.protective.length) {
+          text(t('protectiveDone', lang), 17, COLORS.text, true);
+          const kinds = [...new Set(debrief.protective.map((p) => p.kind))];
+          for (const kind of kinds) text(`✓ ${kind === 'block-or-report' ? `${t('action_block', lang)}/${t('action_report', lang)}` : kind === 'verify' ? (lang === 'zh' ? '换个渠道核实身份' : 'Verified who they were') : t(`action_${kind}`, lang)}`, 15, COLORS.brandCss);
+        }
+        if (debrief.mistakes.length) {
+          text(t('mistakes', lang), 17, COLORS.text, true);
+          for (const mistake of debrief.mistakes) {
+            const key = ({ 'false-flag': 'mistake_falseFlag', 'wrong-category': 'mistake_wrongCategory', 'wronged-genuine': 'mistake_wronged', 'missed-out': 'mistake_missedOut' } as const)[mistake.kind];
+            text(`✕ ${t(key, lang)}`, 15, COLORS.redCss);
+          }
+        }
+      });
+    }
+
+    const stages = debrief.stages.filter((s) => s.script);
+    if (stages.length) {
+      card(() => {
+        text(t('script', lang), 18, COLORS.text, true);
+        for (const stage of stages) {
+          text(`${t(`stage_${stage.stage}`, lang)}`, 15, COLORS.brandCss, true);
+          text(stage.script![lang], 14, COLORS.text, false, metrics.px(12));
+        }
+      });
+    }
+    if (debrief.behind.length) {
+      card(() => {
+        text(t('behind', lang), 18, COLORS.text, true);
+        for (const b of debrief.behind) { text(b.name[lang], 15, COLORS.text, true); text(b.text[lang], 14, '#4c4c4c', false, metrics.px(12)); }
+      });
+    }
+    if (debrief.genuine.length) card(() => { text(t('genuineContacts', lang), 17, COLORS.text, true); text(debrief.genuine.map((g) => g.name[lang]).join(lang === 'zh' ? '、' : ', '), 15, '#4c4c4c'); });
+
+    card(() => {
+      text(t('rules', lang), 17, COLORS.text, true);
+      for (const rule of ['link', 'call', 'info', 'transfer'] as const) text(`· ${app.catalogue.rules[rule][lang]}`, 15);
+      text(t('hotlineNote', lang), 13, COLORS.textSecondary);
+    });
+
+    const buttons: [string, () => void, number, string][] = [
+      [t('replay', lang), () => this.replay(debrief), COLORS.brand, '#ffffff'],
+      [t('nextScenario', lang), () => this.next(debrief), 0xffffff, '#191919'],
+      [t('shareCard', lang), () => downloadShareCard(debrief, app.settings.lang, app.catalogue), 0xffffff, '#191919'],
+      [t('home', lang), () => { app.close(); this.scene.start('Home'); }, 0xffffff, '#191919'],
+    ];
+    for (const [label, onTap, fill, color] of buttons) {
+      add(addButton(this, x0 + pad, y, label, { width: width - pad * 2, fill, textColor: color, bold: fill === COLORS.brand }, onTap), metrics.px(10));
+    }
+    view.setContentHeight(y + pad);
+  }
+
+  private replay(debrief: Debrief) {
+    const { app } = contextOf(this);
+    app.start(debrief.scenarioId, app.mode);
+    this.scene.start('ChatList');
+  }
+
+  private next(debrief: Debrief) {
+    const { app } = contextOf(this);
+    const index = app.models.findIndex((m) => m.scenario.id === debrief.scenarioId);
+    const next = app.models[(index + 1) % app.models.length]!;
+    app.start(next.scenario.id, app.mode);
+    this.scene.start('ChatList');
+  }
+}

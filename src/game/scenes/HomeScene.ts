@@ -1,0 +1,107 @@
+// Home: pick a case (title, scam type, difficulty, minutes, best score), practice or challenge
+// mode, settings, and continue the saved game.
+import Phaser from 'phaser';
+import type { Mode, ScenarioModel } from '../../engine/index.ts';
+import { contextOf } from '../context.ts';
+import { scamTypeName, t } from '../i18n.ts';
+import { COLORS } from '../theme.ts';
+import { addButton } from '../widgets/button.ts';
+import { ScrollView } from '../widgets/scroll-view.ts';
+import { addText } from '../widgets/text.ts';
+import { registerTarget } from '../widgets/targets.ts';
+import { toast } from './ToastScene.ts';
+import { scenarioCharacters } from '../content-text.ts';
+
+export class HomeScene extends Phaser.Scene {
+  private mode: Mode = 'practice';
+
+  constructor() {
+    super('Home');
+  }
+
+  create() {
+    const ctx = contextOf(this);
+    const { metrics, app } = ctx;
+    const lang = app.settings.lang;
+    const { width, height } = metrics;
+    const pad = metrics.px(16);
+    this.cameras.main.setBackgroundColor(COLORS.background);
+    const unsubscribe = app.on((event) => { if (event.type === 'settings') this.scene.restart(); });
+    this.events.once('shutdown', unsubscribe);
+
+    let y = pad + (metrics.isTall ? metrics.px(40) : 0);
+    addText(this, pad, y, `${t('appName', 'zh')}`, { size: metrics.font(30), bold: true });
+    addText(this, pad + metrics.font(30) * 2.3, y + metrics.font(10), 'Red Flag Chat', { size: metrics.font(16), color: COLORS.textSecondary });
+    addButton(this, width - pad - metrics.px(72), y, `⚙ ${t('settings', lang)}`, { width: metrics.px(72) + (lang === 'en' ? metrics.px(16) : 0), fill: COLORS.background, fontSize: 14 }, () => this.scene.start('Settings'));
+    y += metrics.font(30) * 1.6;
+    const tagline = addText(this, pad, y, t('tagline', lang), { size: metrics.font(14), color: COLORS.textSecondary, maxWidth: width - pad * 2 });
+    y += tagline.height + pad;
+
+    for (const notice of app.notices.splice(0)) toast(this, `${t('saveDiscarded', lang)} (${notice})`, 'bad', 4000);
+
+    // Mode: practice or challenge.
+    const half = (width - pad * 3) / 2;
+    const modes: Mode[] = ['practice', 'challenge'];
+    const modeButtons = modes.map((mode, i) => {
+      const selected = this.mode === mode;
+      const label = `${t(mode, lang)}\n${t(mode === 'practice' ? 'practiceHint' : 'challengeHint', lang)}`;
+      return addButton(this, pad + i * (half + pad), y, label, {
+        width: half, height: metrics.px(60), fill: selected ? COLORS.brand : COLORS.white, textColor: selected ? '#ffffff' : '#191919', fontSize: 14, bold: selected,
+      }, () => { this.mode = mode; this.scene.restart(); });
+    });
+    y += Math.max(...modeButtons.map((b) => b.height)) + pad;
+
+    if (app.hasSavedGame()) {
+      const resume = addButton(this, pad, y, `▶ ${t('continueGame', lang)}`, { width: width - pad * 2, fill: COLORS.brand, textColor: '#ffffff', bold: true }, () => {
+        if (app.resume()) this.scene.start('ChatList');
+        else this.scene.restart();
+      });
+      y += resume.height + pad;
+    }
+
+    const footer = addText(this, width / 2, height - pad, t('hotlineNote', lang), { size: metrics.font(12), color: COLORS.textSecondary, maxWidth: width - pad * 2, align: 'center' }).setOrigin(0.5, 1);
+    const listTop = y;
+    const listHeight = footer.y - footer.height - pad / 2 - listTop;
+    const view = new ScrollView(this, { x: 0, y: listTop, width, height: listHeight, reducedMotion: app.settings.reducedMotion });
+    let cy = 0;
+    for (const model of app.models) {
+      const card = this.scenarioCard(model, view.originX + pad, cy, width - pad * 2);
+      view.content.add(card);
+      cy += card.height + pad / 2;
+    }
+    view.setContentHeight(cy);
+  }
+
+  private scenarioCard(model: ScenarioModel, x: number, y: number, width: number): Phaser.GameObjects.Container {
+    const { metrics, app } = contextOf(this);
+    const lang = app.settings.lang;
+    const { scenario } = model;
+    const pad = metrics.px(14);
+    const title = addText(this, pad, pad, scenario.title[lang], { size: metrics.font(18), bold: true, maxWidth: width - pad * 2 - metrics.px(70) });
+    const meta = [scamTypeName(scenario.scamType, lang), t(`difficulty_${scenario.difficulty}`, lang), t('minutes', lang, { n: scenario.minutes })].join(' · ');
+    const metaText = addText(this, pad, title.y + title.height + metrics.px(2), meta, { size: metrics.font(13), color: COLORS.textSecondary, maxWidth: width - pad * 2 });
+    const summary = addText(this, pad, metaText.y + metaText.height + metrics.px(4), scenario.summary[lang], { size: metrics.font(14), color: '#4c4c4c', maxWidth: width - pad * 2, maxLines: 3 });
+    const height = summary.y + summary.height + pad;
+    const bg = this.add.graphics();
+    bg.fillStyle(COLORS.card, 1);
+    bg.fillRoundedRect(0, 0, width, height, metrics.px(8));
+    const items: Phaser.GameObjects.GameObject[] = [bg, title, metaText, summary];
+    const best = app.bestScore(scenario.id);
+    if (best !== null) items.push(addText(this, width - pad, pad, t('bestScore', lang, { n: best }), { size: metrics.font(13), color: COLORS.brandCss }).setOrigin(1, 0));
+    const card = this.add.container(x, y, items);
+    card.setSize(width, height);
+    card.setInteractive(new Phaser.Geom.Rectangle(width / 2, height / 2, width, height), Phaser.Geom.Rectangle.Contains);
+    card.on('pointerup', (pointer: Phaser.Input.Pointer) => { if (pointer.getDistance() < metrics.px(10)) void this.startCase(model.scenario.id); });
+    registerTarget(scenario.title[lang], card);
+    return card;
+  }
+
+  private async startCase(id: string) {
+    const { app, ensureGlyphs } = contextOf(this);
+    const model = app.model(id);
+    if (!model) return;
+    await ensureGlyphs(scenarioCharacters(model));
+    app.start(id, this.mode);
+    this.scene.start('ChatList');
+  }
+}

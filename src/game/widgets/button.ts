@@ -1,0 +1,58 @@
+// A tappable rounded rectangle with a label: at least 44 CSS px tall, darker while pressed.
+import Phaser from 'phaser';
+import { addText } from './text.ts';
+import { registerTarget } from './targets.ts';
+import { contextOf } from '../context.ts';
+import { drawIcon, type IconName } from './icons.ts';
+
+export interface ButtonOptions {
+  width: number;
+  height?: number;
+  fill?: number;
+  textColor?: string;
+  /** Font size in CSS px. */
+  fontSize?: number;
+  radius?: number;
+  bold?: boolean;
+  stroke?: number;
+  align?: 'left' | 'center';
+  disabled?: boolean;
+  /** Draw this icon instead of the label; the label stays the button's name (for tests and the DOM layer). */
+  icon?: IconName;
+}
+
+export function addButton(scene: Phaser.Scene, x: number, y: number, label: string, options: ButtonOptions, onTap: () => void): Phaser.GameObjects.Container {
+  const { metrics } = contextOf(scene);
+  const fontSize = metrics.font(options.fontSize ?? 17);
+  const padding = metrics.px(12);
+  const textStyle = { size: fontSize, color: options.textColor ?? '#191919', bold: options.bold, maxWidth: options.width - padding * 2, align: options.align ?? 'center' } as const;
+  const text = addText(scene, 0, 0, options.icon ? '' : label, textStyle);
+  const height = options.icon ? options.height ?? metrics.px(44) : Math.max(options.height ?? metrics.px(44), text.height + metrics.px(12));
+  const radius = options.radius ?? metrics.px(8);
+  const bg = scene.add.graphics();
+  const draw = (pressed: boolean) => {
+    bg.clear();
+    const fill = options.fill ?? 0xffffff;
+    bg.fillStyle(fill, options.disabled ? 0.5 : 1);
+    bg.fillRoundedRect(0, 0, options.width, height, radius);
+    if (pressed) { bg.fillStyle(0x000000, 0.08); bg.fillRoundedRect(0, 0, options.width, height, radius); }
+    if (options.stroke !== undefined) { bg.lineStyle(Math.max(1, metrics.px(1)), options.stroke, 1); bg.strokeRoundedRect(0, 0, options.width, height, radius); }
+    if (options.icon) drawIcon(bg, options.icon, options.width / 2, height / 2, metrics.px(24), 0x191919);
+  };
+  draw(false);
+  text.setPosition(options.align === 'left' ? padding : (options.width - text.width) / 2, (height - text.height) / 2);
+  if (options.disabled) text.setAlpha(0.5);
+  const container = scene.add.container(x, y, [bg, text]);
+  container.setSize(options.width, height);
+  if (!options.disabled) {
+    container.setInteractive(new Phaser.Geom.Rectangle(options.width / 2, height / 2, options.width, height), Phaser.Geom.Rectangle.Contains);
+    container.on('pointerdown', () => draw(true));
+    container.on('pointerout', () => draw(false));
+    container.on('pointerup', (pointer: Phaser.Input.Pointer) => {
+      draw(false);
+      if (pointer.getDistance() < metrics.px(10)) onTap();
+    });
+    registerTarget(label, container);
+  }
+  return container;
+}

@@ -1,0 +1,50 @@
+// The top bar: a back button on the left, the title in the middle, an action on the right.
+import type Phaser from 'phaser';
+import { contextOf } from '../context.ts';
+import { COLORS, SIZES } from '../theme.ts';
+import { addButton } from './button.ts';
+import { addText } from './text.ts';
+import type { IconName } from './icons.ts';
+
+export interface NavBarOptions {
+  title: string;
+  subtitle?: string;
+  back?: { label: string; onTap: () => void };
+  actions?: { label: string; icon?: IconName; onTap: () => void }[];
+  color?: number;
+}
+
+export interface NavBar {
+  container: Phaser.GameObjects.Container;
+  height: number;
+  setTitle(title: string): void;
+}
+
+export function addNavBar(scene: Phaser.Scene, options: NavBarOptions): NavBar {
+  const { metrics } = contextOf(scene);
+  const width = metrics.width;
+  const height = metrics.px(SIZES.navBar) + (metrics.isTall ? metrics.px(16) : 0);
+  const bg = scene.add.rectangle(0, 0, width, height, options.color ?? COLORS.navBar).setOrigin(0);
+  const divider = scene.add.rectangle(0, height - 1, width, 1, COLORS.divider).setOrigin(0);
+  const titleStyle = { size: metrics.font(17), bold: true, maxWidth: width * 0.5, maxLines: 1 } as const;
+  const title = addText(scene, width / 2, height / 2, options.title, titleStyle).setOrigin(0.5);
+  const items: Phaser.GameObjects.GameObject[] = [bg, divider, title];
+  if (options.back) {
+    const back = addButton(scene, metrics.px(4), (height - metrics.px(44)) / 2, `‹ ${options.back.label}`, {
+      width: metrics.px(96), height: metrics.px(44), fill: options.color ?? COLORS.navBar, fontSize: 16, align: 'left',
+    }, options.back.onTap);
+    items.push(back);
+  }
+  let right = width - metrics.px(4);
+  for (const action of [...(options.actions ?? [])].reverse()) {
+    const w = metrics.px(action.icon ? 44 : Math.max(44, 16 * action.label.length));
+    right -= w;
+    items.push(addButton(scene, right, (height - metrics.px(44)) / 2, action.label, { width: w, height: metrics.px(44), fill: options.color ?? COLORS.navBar, fontSize: 16, icon: action.icon }, action.onTap));
+  }
+  const container = scene.add.container(0, 0, items).setDepth(10);
+  return {
+    container,
+    height,
+    setTitle: (text: string) => title.setText(text),
+  };
+}
