@@ -88,7 +88,7 @@ let finished = false;
 function finish() {
   if (finished) return;
   finished = true;
-  console.log(`\n${formatDebrief(session.debrief(), model as ScenarioModel, lang)}`);
+  console.log(`\n${formatDebrief(session.debrief(), model as ScenarioModel, lang, session.getSnapshot())}`);
   session.dispose();
   process.exit(0);
 }

@@ -54,9 +54,12 @@ export function estimatePlayLength(model: ScenarioModel, pacing: Pacing = 'realt
       const snap = session.getSnapshot();
       if (snap.status === 'ended') break;
       clock.advance(THINK_MS);
-      const pay = snap.transferTo[0];
-      if (pay && (snap.choices.length === 0 || random.next() < 0.3)) session.send({ type: 'transfer', contact: pay.contact, amount: Math.min(pay.amount ?? 100, session.getSnapshot().balance) || 1 });
-      else if (snap.choices.length) session.send({ type: 'choose', choice: random.pick(snap.choices).id });
+      // Sometimes pay a scammer who asks, when the money is there; otherwise reply.
+      const pay = snap.transferTo.find((o) => model.scenario.contacts[o.contact]?.role === 'scammer' && (o.amount ?? 100) <= snap.balance);
+      const paid = pay && (snap.choices.length === 0 || random.next() < 0.3)
+        && session.send({ type: 'transfer', contact: pay.contact, amount: pay.amount ?? 100 }).ok;
+      if (paid) continue;
+      if (snap.choices.length) session.send({ type: 'choose', choice: random.pick(snap.choices).id });
       else break;
     }
     clock.advance(0);

@@ -1,10 +1,10 @@
 // The debrief as plain text, for the terminal player and for reading plays in tests.
-import type { Debrief, Lang, ScenarioModel } from '../../src/engine/index.ts';
+import type { Debrief, Lang, ScenarioModel, SessionSnapshot } from '../../src/engine/index.ts';
 
 const STAGE_NAMES = { approach: { zh: '搭讪', en: 'Approach' }, trust: { zh: '建立信任', en: 'Build trust' }, induce: { zh: '诱导', en: 'Lure' }, harvest: { zh: '收割', en: 'Harvest' } };
 const PROTECTIVE = { 'block-or-report': { zh: '拉黑/举报骗子', en: 'Blocked/reported the scammer' }, 'call-96110': { zh: '拨打 96110 核实', en: 'Called 96110 to check' }, 'ask-family': { zh: '问家人', en: 'Asked family' }, 'check-official': { zh: '查官方渠道', en: 'Checked an official channel' }, verify: { zh: '换个渠道核实身份', en: 'Verified who they were another way' } };
 
-export function formatDebrief(debrief: Debrief, model: ScenarioModel, lang: Lang): string {
+export function formatDebrief(debrief: Debrief, model: ScenarioModel, lang: Lang, snapshot?: SessionSnapshot): string {
   const t = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   const out: string[] = [];
   const { score, money } = debrief;
@@ -28,12 +28,16 @@ export function formatDebrief(debrief: Debrief, model: ScenarioModel, lang: Lang
   if (debrief.mistakes.length) {
     out.push(t('失误：', 'Mistakes:'));
     for (const m of debrief.mistakes) {
+      // The words as the player saw them (variants filled in), else as written.
+      const seen = m.message ? snapshot?.entries.find((e) => e.message === m.message)?.text : undefined;
       const msg = m.message ? model.messages.get(m.message) : undefined;
-      const text = msg && 'text' in msg.def && msg.def.text ? `“${msg.def.text[lang]}”` : '';
+      const written = msg && 'text' in msg.def && msg.def.text ? msg.def.text : undefined;
+      const text = seen ?? written ? `“${(seen ?? written)![lang]}”` : '';
+      const who = m.contact ? snapshot?.contacts.find((c) => c.id === m.contact)?.name[lang] ?? m.contact : '';
       out.push(`  ✗ ${{
         'false-flag': t(`把正常消息当成了危险信号 ${text}`, `flagged a harmless message ${text}`),
         'wrong-category': t(`信号类型选错了 ${text}`, `picked the wrong kind of red flag ${text}`),
-        'wronged-genuine': t(`拉黑/举报了真实的联系人 ${m.contact}`, `blocked/reported a genuine contact (${m.contact})`),
+        'wronged-genuine': t(`拉黑/举报了真实的联系人 ${who}`, `blocked/reported a genuine contact (${who})`),
         'missed-out': t('把真实的人当成了骗子', 'treated a real person as a scammer'),
       }[m.kind]}`);
     }

@@ -30,9 +30,9 @@ export interface Debrief {
   exposures: Exposure[];
   /** The scammer's script, stage by stage, with the messages of each stage this play showed. */
   stages: { stage: Stage; script: LocalizedText | null; messages: string[] }[];
-  /** Where each scammer's fake identity came from. */
+  /** Where the fake identity of each scammer the player met came from. */
   behind: { contact: string; name: LocalizedText; text: LocalizedText }[];
-  /** Contacts who were genuine all along. */
+  /** Contacts the player met who were genuine all along. */
   genuine: { contact: string; name: LocalizedText }[];
 }
 
@@ -58,7 +58,9 @@ export function debriefOf(model: ScenarioModel, state: SessionState, values: Var
     messages: state.delivered.filter((d) => state.stages[d.entry] === stage).map((d) => d.entry),
   })).filter((s) => s.script || s.messages.length);
 
-  const people = Object.entries(scenario.contacts);
+  // Only the people this play actually met.
+  const met = new Set(state.entries.map((e) => e.from));
+  const people = Object.entries(scenario.contacts).filter(([id]) => met.has(id));
   return {
     scenarioId: scenario.id,
     title: scenario.title,

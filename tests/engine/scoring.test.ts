@@ -120,7 +120,11 @@ describe('scoring real plays of the test scenario', () => {
     }
     expect(d.stages.map((s) => [s.stage, s.messages.length > 0])).toEqual([['approach', true], ['trust', true], ['induce', true], ['harvest', false]]);
     expect(d.behind).toEqual([{ contact: 'teacher', name: expect.objectContaining({ zh: expect.stringMatching(/老师$/) }), text: expect.any(Object) }]);
-    expect(d.genuine.map((g) => g.contact)).toEqual(['mom', 'hotline']);
+    // Only the people this play met: the hotline was never called.
+    expect(d.genuine.map((g) => g.contact)).toEqual(['mom']);
+    const called = startSession(model, { pacing: 'instant' }).session;
+    called.send({ type: 'call-96110' });
+    expect(called.debrief().genuine.map((g) => g.contact)).toEqual(['mom', 'hotline']);
   });
 });
 
