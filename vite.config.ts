@@ -1,10 +1,18 @@
 import { defineConfig } from 'vite';
+import { serviceWorker } from './scripts/build/service-worker-plugin.ts';
 
 export default defineConfig({
   base: './',
+  plugins: [serviceWorker()],
   build: {
     target: 'es2022',
-    chunkSizeWarningLimit: 2000,
+    chunkSizeWarningLimit: 2500,
+    rolldownOptions: {
+      output: {
+        // Phaser is large and changes rarely: its own chunk caches well across releases.
+        manualChunks: (id: string) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
+      },
+    },
   },
   server: { port: 5173 },
   preview: { port: 8080 },

@@ -81,3 +81,9 @@ console.log(`  validate ${files.length} scenarios: ${(load + explore).toFixed(0)
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results/engine.json'), JSON.stringify({ date: new Date().toISOString(), scenarios: files.length, states, rows: rows.map(([name, ms, ratio]) => ({ name, ms, ratio })) }, null, 2));
 if (!ok) process.exitCode = 1;
+
+// The browser half: first load, long chats, bundle size (needs Chromium).
+if (!process.argv.includes('--engine-only')) {
+  const { runBrowserBench } = await import('./bench-browser.ts');
+  await runBrowserBench();
+}

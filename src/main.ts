@@ -4,11 +4,14 @@ import './style.css';
 import Phaser from 'phaser';
 import { nanoid } from 'nanoid';
 import { bundledScenarios, catalogue } from './content/bundled.ts';
+import { loadScenario } from './engine/index.ts';
+import { scenarioCharacters } from './game/content-text.ts';
 import { App } from './game/state/app.ts';
 import { browserStore } from './game/state/storage.ts';
 import { defaultSettings, loadSettings } from './game/state/settings.ts';
 import { Metrics } from './game/metrics.ts';
 import { ensureGlyphs } from './game/fonts.ts';
+import { ALL_STRINGS } from './game/i18n.ts';
 import { createSound, parseSpriteMap } from './audio/sound.ts';
 import sfx from '../assets/audio/sfx.json';
 import sfxUrl from '../assets/audio/sfx.wav?url';
@@ -70,12 +73,18 @@ const relayout = () => {
   if (current && current.scene.key !== 'Boot') current.scene.restart();
 };
 new ResizeObserver(relayout).observe(frame);
+let shown = `${app.settings.lang}|${app.settings.textSize}`;
 app.on((event) => {
   if (event.type !== 'settings') return;
   relayout();
-  // Language and text size change what every screen says: redraw the one on show.
-  const current = mainScene();
-  if (current && current.scene.key !== 'Boot' && current.scene.key !== 'Settings' && current.scene.key !== 'Home') current.scene.restart();
+  // Language and text size change what every screen says: fetch the glyphs, then redraw.
+  const lang = app.settings.lang;
+  if (`${lang}|${app.settings.textSize}` === shown && mainScene()?.scene.key !== 'Settings') return;
+  shown = `${lang}|${app.settings.textSize}`;
+  void ensureGlyphs(Object.values(ALL_STRINGS).map((s) => s[lang]).join('') + app.models.map((m) => m.scenario.title[lang] + m.scenario.summary[lang]).join('')).then(() => {
+    const current = mainScene();
+    if (current && current.scene.key !== 'Boot') current.scene.restart();
+  });
 });
 
 const goTo = (key: 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings') => {
@@ -86,5 +95,22 @@ const goTo = (key: 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings') => {
 };
 mountDomMirror(document.getElementById('a11y')!, app, { go: goTo });
 
+// Offline after the first visit (production builds only; the dev server must stay live).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => { void navigator.serviceWorker.register('./sw.js').catch(() => undefined); });
+}
+
 // For end-to-end tests and debugging: the canvas's tappable targets and the app state.
-Object.assign(window, { __rfc: { app, game, metrics, targets: listTargets, scene: () => mainScene()?.scene.key } });
+Object.assign(window, {
+  __rfc: {
+    app, game, metrics, targets: listTargets, scene: () => mainScene()?.scene.key, goTo,
+    /** Plays a scenario given as YAML text (benchmarks). */
+    startCustom: async (yaml: string, conversation?: string) => {
+      const model = loadScenario(yaml, 'custom.yaml', catalogue);
+      await ensureGlyphs(scenarioCharacters(model));
+      app.startModel(model, 'practice', 'custom');
+      if (conversation) app.openConversation(conversation);
+      goTo(conversation ? 'Chat' : 'ChatList');
+    },
+  },
+});

@@ -20,6 +20,11 @@ export interface Exploration {
   issues: PathIssue[];
   /** Whether a play in this dialogue state can still reach an ending. */
   canReachEnding(snapshot: DialogueSnapshot): boolean;
+  /**
+   * A shortest way to each ending: the player's actions in order, with "timeout" where the
+   * player waits ("continue" steps happen by themselves and are left out). Tests play these.
+   */
+  routes: Record<string, DialogueEvent[]>;
 }
 
 export const STATE_LIMIT = 50_000;
@@ -202,12 +207,60 @@ export function exploreScenario(model: ScenarioModel): Exploration {
     }
   }
 
+  const senders = (key: string) => scenario.nodes[nodeOf(key)]!.messages.map((m) => model.messages.get(m.id)!.from);
+  const routes = shortestRoutes(keys[0]!, adjacency as unknown as Adjacency, serialize, (key) => (isFinal(key) ? scenario.nodes[nodeOf(key)]!.ending! : null), senders);
   const { paths, capped } = countPaths(keys[0]!, edges, isFinal);
   return {
     states: keys.length, transitions, paths, pathsCapped: capped,
     endingsReached: [...endingsReached], endingsTotal: Object.keys(scenario.endings).length, issues,
     canReachEnding: (snapshot) => canEnd.has(serialize(snapshot)),
+    routes,
   };
+}
+
+type Adjacency = Record<string, { transitions: Record<string, { event: DialogueEvent; state: DialogueSnapshot }> }>;
+
+/** The contact an action is aimed at, if any: a player can only aim at someone they have met. */
+function targetOf(event: DialogueEvent): string | undefined {
+  return 'contact' in event ? event.contact : undefined;
+}
+
+/**
+ * Breadth-first from the start, over (state, contacts met so far): the first time an ending is
+ * reached is by a shortest route that a player could really take — blocking, reporting or paying
+ * only people who have already written to them.
+ */
+function shortestRoutes(start: string, adjacency: Adjacency, serialize: (s: DialogueSnapshot) => string,
+  endingOf: (key: string) => string | null, senders: (key: string) => string[]): Record<string, DialogueEvent[]> {
+  const met0 = [...new Set(senders(start))].sort();
+  const id = (key: string, met: string[]) => `${key}#${met.join(',')}`;
+  const parent = new Map<string, { from: string; event: DialogueEvent } | null>([[id(start, met0), null]]);
+  const queue: { key: string; met: string[] }[] = [{ key: start, met: met0 }];
+  const routes: Record<string, DialogueEvent[]> = {};
+  for (let i = 0; i < queue.length && i < 200_000; i++) {
+    const { key, met } = queue[i]!;
+    const here = id(key, met);
+    const ending = endingOf(key);
+    if (ending) {
+      if (!routes[ending]) {
+        const events: DialogueEvent[] = [];
+        for (let at = parent.get(here); at; at = parent.get(at.from)) events.unshift(at.event);
+        routes[ending] = events.filter((e) => e.type !== 'continue');
+      }
+      continue;
+    }
+    for (const { event, state } of Object.values(adjacency[key]?.transitions ?? {})) {
+      const target = targetOf(event);
+      if (target && !met.includes(target)) continue;
+      const nextKey = serialize(state);
+      const nextMet = [...new Set([...met, ...senders(nextKey)])].sort();
+      const next = id(nextKey, nextMet);
+      if (parent.has(next)) continue;
+      parent.set(next, { from: here, event });
+      queue.push({ key: nextKey, met: nextMet });
+    }
+  }
+  return routes;
 }
 
 /** Simple paths (no state twice) from `start` to a final state, by depth-first search with a cap. */

@@ -17,7 +17,7 @@ export const SMALL_PHONE: Viewport = { width: 360, height: 640, dpr: 2 };
 export const KIOSK: Viewport = { width: 1080, height: 1920, dpr: 1 };
 export const DESKTOP: Viewport = { width: 1280, height: 900, dpr: 1 };
 
-export async function openGame(browser: Browser, viewport: Viewport = PHONE, options: { locale?: string; storage?: Record<string, string>; path?: string } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function openGame(browser: Browser, viewport: Viewport = PHONE, options: { locale?: string; storage?: Record<string, string>; path?: string; clock?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: viewport.width, height: viewport.height },
     deviceScaleFactor: viewport.dpr ?? 1,
@@ -31,6 +31,8 @@ export async function openGame(browser: Browser, viewport: Viewport = PHONE, opt
   if (options.storage) {
     await page.addInitScript((entries) => { for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v); }, options.storage);
   }
+  // A controllable clock: time flows as usual, and tests can jump ahead (a player hesitating).
+  if (options.clock) await page.clock.install();
   await page.goto(new URL(options.path ?? '/', inject('baseUrl')).href);
   await waitForScene(page, ['Home', 'ChatList']);
   return { context, page, errors };

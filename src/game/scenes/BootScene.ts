@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { contextOf } from '../context.ts';
 import { ALL_STRINGS, t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
+import { scenarioCharacters } from '../content-text.ts';
 
 export class BootScene extends Phaser.Scene {
   constructor() {
@@ -21,15 +22,19 @@ export class BootScene extends Phaser.Scene {
     const bar = this.add.rectangle(x, y, 1, metrics.px(4), COLORS.brand).setOrigin(0, 0.5);
     this.add.text(width / 2, y - metrics.px(40), `${t('appName', 'zh')} · Red Flag Chat`, { fontSize: `${metrics.font(22)}px`, color: '#191919', fontFamily: 'system-ui, sans-serif' }).setOrigin(0.5);
 
-    const uiText = Object.values(ALL_STRINGS).map((s) => s.zh + s.en).join('');
-    const homeText = app.models.map((m) => JSON.stringify([m.scenario.title, m.scenario.summary])).join('');
-    const pieces = [uiText, homeText, app.catalogue.flags.map((f) => f.name.zh + f.name.en).join('')];
+    // Only what the first screen shows: other font pieces load when a case starts.
+    const lang = app.settings.lang;
+    const uiText = Object.values(ALL_STRINGS).map((s) => s[lang]).join('');
+    const homeText = app.models.map((m) => m.scenario.title[lang] + m.scenario.summary[lang]).join('');
+    const pieces = [uiText, homeText];
     let done = 0;
     const step = () => { done++; bar.width = Math.max(1, (barWidth * done) / pieces.length); };
-    void Promise.all(pieces.map((p) => ensureGlyphs(p).then(step))).then(() => {
+    void Promise.all(pieces.map((p) => ensureGlyphs(p).then(step))).then(async () => {
       this.scene.launch('Toast');
-      if (app.hasSavedGame() && app.resume()) this.scene.start('ChatList');
-      else this.scene.start('Home');
+      if (app.hasSavedGame() && app.resume()) {
+        await ensureGlyphs(scenarioCharacters(app.current!));
+        this.scene.start(app.conversation ? 'Chat' : 'ChatList');
+      } else this.scene.start('Home');
     });
   }
 }

@@ -11,6 +11,7 @@ import { addText } from '../widgets/text.ts';
 import { registerTarget } from '../widgets/targets.ts';
 import { toast } from './ToastScene.ts';
 import { scenarioCharacters } from '../content-text.ts';
+import { clearGeneratedTextures } from '../textures.ts';
 
 export class HomeScene extends Phaser.Scene {
   private mode: Mode = 'practice';
@@ -26,8 +27,8 @@ export class HomeScene extends Phaser.Scene {
     const { width, height } = metrics;
     const pad = metrics.px(16);
     this.cameras.main.setBackgroundColor(COLORS.background);
-    const unsubscribe = app.on((event) => { if (event.type === 'settings') this.scene.restart(); });
-    this.events.once('shutdown', unsubscribe);
+    // Back home, no chat is on screen: the pictures drawn for the last case can go.
+    if (!app.session) clearGeneratedTextures(this.textures);
 
     let y = pad + (metrics.isTall ? metrics.px(40) : 0);
     addText(this, pad, y, `${t('appName', 'zh')}`, { size: metrics.font(30), bold: true });

@@ -48,7 +48,7 @@ export class SettingsScene extends Phaser.Scene {
         const selected = app.settings[row.key] === option.value;
         const button = addButton(this, view.originX + pad + i * (w + metrics.px(8)), y, `${selected ? '✓ ' : ''}${option.label}`, {
           width: w, fill: selected ? COLORS.brand : 0xffffff, textColor: selected ? '#ffffff' : '#191919', fontSize: 15,
-        }, () => { app.updateSettings({ [row.key]: option.value } as Partial<Settings>); this.scene.restart(); });
+        }, () => app.updateSettings({ [row.key]: option.value } as Partial<Settings>));
         view.content.add(button);
         h = Math.max(h, button.height);
       });

@@ -16,6 +16,7 @@ export type AppEvent =
   | { type: 'started' }
   | { type: 'ended' }
   | { type: 'conversation' }
+  | { type: 'closed' }
   | { type: 'notice'; text: string };
 
 interface SavedGame {
@@ -119,6 +120,11 @@ export class App {
   start(id: string, mode: Mode, seed = this.newSeed()) {
     const model = this.model(id);
     if (!model) throw new Error(`no scenario "${id}"`);
+    this.startModel(model, mode, seed);
+  }
+
+  /** Starts any scenario model, bundled or not (benchmarks and tests load their own). */
+  startModel(model: ScenarioModel, mode: Mode, seed = this.newSeed()) {
     this.close();
     this.mode = mode;
     this.read = {};
@@ -166,12 +172,14 @@ export class App {
 
   /** Leaves the current scenario (its save is kept unless `forget`). */
   close(forget = false) {
+    const had = this.session !== null;
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.session?.dispose();
     this.session = null;
     this.conversation = null;
     if (forget) this.store.remove(SAVE_KEY);
+    if (had) this.emit({ type: 'closed' });
   }
 
   private onSession(snapshot: SessionSnapshot) {
