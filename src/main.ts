@@ -27,6 +27,16 @@ const settings = loadSettings(store, defaultSettings({
 }));
 const sound = createSound({ src: [sfxUrl], sprite: parseSpriteMap(sfx), volume: settings.volume, muted: !settings.sound });
 const app = new App({ models: bundledScenarios(), catalogue, store, settings, newSeed: () => nanoid(10), sound: (cue) => sound.play(cue) });
+// However a case starts (home screen, accessible layer, replay, resume), fetch the glyphs of its
+// texts, then redraw: canvas text drawn before its font piece arrives would stay wrong.
+app.on((event) => {
+  if (event.type !== 'started' || !app.current) return;
+  const model = app.current;
+  void ensureGlyphs(scenarioCharacters(model)).then((fresh) => {
+    const current = mainScene();
+    if (fresh && app.current === model && current && !['Boot', 'Home'].includes(current.scene.key)) current.scene.restart();
+  });
+});
 app.on((event) => {
   if (event.type !== 'settings') return;
   sound.setMuted(!app.settings.sound);
@@ -40,8 +50,8 @@ window.addEventListener('keydown', unlock, { once: true });
 const frame = document.getElementById('app')!;
 const metrics = new Metrics();
 const measure = () => {
-  const rect = frame.getBoundingClientRect();
-  metrics.update(Math.max(320, Math.round(rect.width)), Math.max(480, Math.round(rect.height)), window.devicePixelRatio || 1, app.settings.textSize);
+  // The content box: the desktop phone frame has a border that is not ours to draw on.
+  metrics.update(Math.max(320, frame.clientWidth), Math.max(480, frame.clientHeight), window.devicePixelRatio || 1, app.settings.textSize);
 };
 measure();
 

@@ -7,7 +7,7 @@ export interface GameContext {
   app: App;
   metrics: Metrics;
   /** Loads the font pieces that cover these characters (web fonts are split by unicode range). */
-  ensureGlyphs(text: string): Promise<void>;
+  ensureGlyphs(text: string): Promise<boolean>;
 }
 
 export function contextOf(scene: Phaser.Scene): GameContext {

@@ -4,15 +4,17 @@ import { FONT_FAMILY } from './theme.ts';
 
 const loaded = new Set<string>();
 
-export async function ensureGlyphs(text: string): Promise<void> {
+/** Resolves true when something had to be fetched (so text drawn before may need redrawing). */
+export async function ensureGlyphs(text: string): Promise<boolean> {
   const fresh = [...new Set(text)].filter((ch) => !loaded.has(ch)).join('');
-  if (!fresh || typeof document === 'undefined' || !document.fonts) return;
+  if (!fresh || typeof document === 'undefined' || !document.fonts) return false;
   for (const ch of fresh) loaded.add(ch);
   try {
     await document.fonts.load(`16px "Noto Sans SC"`, fresh);
   } catch {
     // Offline without cached fonts: the system font stack still draws something.
   }
+  return true;
 }
 
 export { FONT_FAMILY };

@@ -149,6 +149,11 @@ describe('layouts', () => {
       await waitForScene(page, ['Chat']);
       await page.waitForTimeout(500);
       await page.screenshot({ path: `.scratch/layout-${name.split(' ')[0]}-chat.png` });
+      for (const t of await targets(page)) {
+        if (t.label.startsWith('message:')) continue; // the bubble itself: its size is its text
+        expect(Math.min(t.width, t.height) / dpr, t.label).toBeGreaterThanOrEqual(43.5);
+        expect(t.x + t.width / 2, t.label).toBeLessThanOrEqual(size.w + 1);
+      }
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -33,7 +33,8 @@ export class HomeScene extends Phaser.Scene {
     let y = pad + (metrics.isTall ? metrics.px(40) : 0);
     addText(this, pad, y, `${t('appName', 'zh')}`, { size: metrics.font(30), bold: true });
     addText(this, pad + metrics.font(30) * 2.3, y + metrics.font(10), 'Red Flag Chat', { size: metrics.font(16), color: COLORS.textSecondary });
-    addButton(this, width - pad - metrics.px(72), y, `⚙ ${t('settings', lang)}`, { width: metrics.px(72) + (lang === 'en' ? metrics.px(16) : 0), fill: COLORS.background, fontSize: 14 }, () => this.scene.start('Settings'));
+    const settingsWidth = metrics.px(lang === 'zh' ? 92 : 110);
+    addButton(this, width - pad - settingsWidth, y, `⚙ ${t('settings', lang)}`, { width: settingsWidth, fill: COLORS.background, fontSize: 15 }, () => this.scene.start('Settings'));
     y += metrics.font(30) * 1.6;
     const tagline = addText(this, pad, y, t('tagline', lang), { size: metrics.font(14), color: COLORS.textSecondary, maxWidth: width - pad * 2 });
     y += tagline.height + pad;

@@ -168,18 +168,19 @@ export function buildMessageView(scene: Phaser.Scene, item: ChatItem, x: number,
   });
   registerTarget(`message:${entry.message ?? entry.key}`, hit);
 
-  // The visible flag button beside messages from others.
+  // The visible flag button beside messages from others: a small circle, a 44 px target.
   if (left) {
     const size = m.px(28);
-    const fx = box.x + box.width + m.px(6);
-    const flagButton = scene.add.container(fx, box.y);
+    const target = m.px(44);
+    const fx = box.x + box.width + m.px(6) - (target - size) / 2;
+    const flagButton = scene.add.container(fx, box.y - (target - size) / 2);
     const circle = scene.add.graphics();
     circle.fillStyle(env.flagged ? COLORS.red : 0x000000, env.flagged ? 1 : 0.06);
-    circle.fillCircle(size / 2, size / 2, size / 2);
-    const glyph = addText(scene, size / 2, size / 2, '⚑', { size: m.font(14), color: env.flagged ? '#ffffff' : 'rgba(0,0,0,0.35)' }).setOrigin(0.5);
+    circle.fillCircle(target / 2, target / 2, size / 2);
+    const glyph = addText(scene, target / 2, target / 2, '⚑', { size: m.font(14), color: env.flagged ? '#ffffff' : 'rgba(0,0,0,0.35)' }).setOrigin(0.5);
     flagButton.add([circle, glyph]);
-    flagButton.setSize(size, size);
-    flagButton.setInteractive(new Phaser.Geom.Rectangle(size / 2, size / 2, size + m.px(16), size + m.px(16)), Phaser.Geom.Rectangle.Contains);
+    flagButton.setSize(target, target);
+    flagButton.setInteractive(new Phaser.Geom.Rectangle(target / 2, target / 2, target, target), Phaser.Geom.Rectangle.Contains);
     flagButton.on('pointerup', (p: Phaser.Input.Pointer) => { if (p.getDistance() < m.px(10)) handlers.onFlag(item); });
     registerTarget(`flag:${entry.message ?? entry.key}`, flagButton);
     container.add(flagButton);

@@ -21,13 +21,20 @@ export function listTargets(): { label: string; x: number; y: number; width: num
   for (const t of targets) {
     const scene = t.object.scene;
     if (!t.object.active || (t.object as unknown as { visible?: boolean }).visible === false || !scene?.sys.isActive()) continue;
+    // The tappable box: a container's or zone's own size (drawn shapes do not count in getBounds).
+    const sized = t.object as unknown as { width?: number; height?: number; getWorldTransformMatrix(): Phaser.GameObjects.Components.TransformMatrix };
     const b = t.object.getBounds();
+    const m = sized.getWorldTransformMatrix();
+    const width = sized.width || b.width;
+    const height = sized.height || b.height;
+    const cx = sized.width ? m.tx + width / 2 : b.centerX;
+    const cy = sized.height ? m.ty + height / 2 : b.centerY;
     // Later cameras draw on top (scroll regions), so look from the last one down.
-    const camera = [...scene.cameras.cameras].reverse().find((c) => c.worldView.contains(b.centerX, b.centerY));
+    const camera = [...scene.cameras.cameras].reverse().find((c) => c.worldView.contains(cx, cy));
     if (!camera) continue;
     found.push({
-      label: t.label, scene: scene.sys.settings.key, width: b.width, height: b.height,
-      x: camera.x + (b.centerX - camera.worldView.x), y: camera.y + (b.centerY - camera.worldView.y),
+      label: t.label, scene: scene.sys.settings.key, width, height,
+      x: camera.x + (cx - camera.worldView.x), y: camera.y + (cy - camera.worldView.y),
     });
   }
   // Overlays (sheets, dialogs) come first: they are on top.
