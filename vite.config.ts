@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import { serviceWorker } from './scripts/build/service-worker-plugin.ts';
+import { bundledContent } from './scripts/build/content-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [serviceWorker()],
+  plugins: [bundledContent(), serviceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2500,

@@ -4,7 +4,8 @@ import './style.css';
 import Phaser from 'phaser';
 import { nanoid } from 'nanoid';
 import { bundledScenarios, catalogue } from './content/bundled.ts';
-import { loadScenario } from './engine/index.ts';
+import { buildModel } from './engine/model.ts';
+import type { Scenario } from './engine/schema.ts';
 import { scenarioCharacters } from './game/content-text.ts';
 import { App } from './game/state/app.ts';
 import { browserStore } from './game/state/storage.ts';
@@ -20,6 +21,7 @@ import { mountDomMirror } from './game/a11y/dom-mirror.ts';
 import { listTargets } from './game/widgets/targets.ts';
 import type { GameContext } from './game/context.ts';
 
+performance.mark('main:start');
 const store = browserStore();
 const settings = loadSettings(store, defaultSettings({
   language: navigator.language,
@@ -47,6 +49,7 @@ const unlock = () => sound.unlock();
 window.addEventListener('pointerdown', unlock, { once: true });
 window.addEventListener('keydown', unlock, { once: true });
 
+performance.mark('main:content-loaded');
 const frame = document.getElementById('app')!;
 const metrics = new Metrics();
 const measure = () => {
@@ -114,9 +117,9 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 Object.assign(window, {
   __rfc: {
     app, game, metrics, targets: listTargets, scene: () => mainScene()?.scene.key, goTo,
-    /** Plays a scenario given as YAML text (benchmarks). */
-    startCustom: async (yaml: string, conversation?: string) => {
-      const model = loadScenario(yaml, 'custom.yaml', catalogue);
+    /** Plays a scenario given as data, already checked (benchmarks build long chats this way). */
+    startCustom: async (scenario: Scenario, conversation?: string) => {
+      const model = buildModel('custom', scenario, catalogue);
       await ensureGlyphs(scenarioCharacters(model));
       app.startModel(model, 'practice', 'custom');
       if (conversation) app.openConversation(conversation);

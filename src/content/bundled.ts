@@ -1,17 +1,20 @@
-// The scenarios and catalogue shipped with the game, loaded in the browser by Vite.
-import { loadCatalogue, loadScenario, type ScenarioModel } from '../engine/index.ts';
-import catalogueText from '../../assets/red-flags.yaml?raw';
+// The scenarios and catalogue shipped with the game. They were checked at build time (see
+// scripts/build/content-plugin.ts), so here they only need their look-up tables.
+import content from 'virtual:content';
+import { buildModel } from '../engine/model.ts';
+import type { Catalogue, Scenario } from '../engine/schema.ts';
+import type { ScenarioModel } from '../engine/model.ts';
 
-const scenarioTexts = import.meta.glob('../../assets/scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const data = content as { catalogue: Catalogue; scenarios: { file: string; scenario: Scenario }[] };
 
-export const catalogue = loadCatalogue(catalogueText, 'assets/red-flags.yaml');
+export const catalogue: Catalogue = data.catalogue;
 
 const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
 
 /** Every bundled scenario, easiest first (kiosk cuts after their full versions). */
 export function bundledScenarios(): ScenarioModel[] {
-  return Object.entries(scenarioTexts)
-    .map(([path, text]) => loadScenario(text, path.replace('../../', ''), catalogue))
+  return data.scenarios
+    .map(({ file, scenario }) => buildModel(file, scenario, catalogue))
     .sort((a, b) => DIFFICULTY_ORDER[a.scenario.difficulty] - DIFFICULTY_ORDER[b.scenario.difficulty]
       || Number(a.scenario.id.endsWith('-short')) - Number(b.scenario.id.endsWith('-short'))
       || a.scenario.id.localeCompare(b.scenario.id));

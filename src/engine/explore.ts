@@ -28,7 +28,7 @@ export interface Exploration {
 }
 
 export const STATE_LIMIT = 50_000;
-const PATH_CAP = 100_000;
+const PATH_CAP = 10_000;
 
 /** The first option of every variant: exploration does not depend on which one a play picks. */
 function firstValues(model: ScenarioModel): VariantValues {
@@ -207,8 +207,12 @@ export function exploreScenario(model: ScenarioModel): Exploration {
     }
   }
 
-  const senders = (key: string) => scenario.nodes[nodeOf(key)]!.messages.map((m) => model.messages.get(m.id)!.from);
-  const routes = shortestRoutes(keys[0]!, adjacency as unknown as Adjacency, serialize, (key) => (isFinal(key) ? scenario.nodes[nodeOf(key)]!.ending! : null), senders);
+  // Who writes in each node, as a bit set over the contacts (cheap to combine per edge).
+  const contactBit = new Map(Object.keys(scenario.contacts).map((id, i) => [id, 2 ** i]));
+  const nodeSenders = new Map(Object.entries(scenario.nodes).map(([id, node]) => [id, node.messages.reduce((bits, m) => bits | (contactBit.get(model.messages.get(m.id)!.from) ?? 0), 0)]));
+  const senders = (key: string) => nodeSenders.get(nodeOf(key)) ?? 0;
+  const bitOf = (contact: string) => contactBit.get(contact) ?? 0;
+  const routes = shortestRoutes(keys[0]!, adjacency as unknown as Adjacency, serialize, (key) => (isFinal(key) ? scenario.nodes[nodeOf(key)]!.ending! : null), senders, bitOf);
   const { paths, capped } = countPaths(keys[0]!, edges, isFinal);
   return {
     states: keys.length, transitions, paths, pathsCapped: capped,
@@ -231,11 +235,12 @@ function targetOf(event: DialogueEvent): string | undefined {
  * only people who have already written to them.
  */
 function shortestRoutes(start: string, adjacency: Adjacency, serialize: (s: DialogueSnapshot) => string,
-  endingOf: (key: string) => string | null, senders: (key: string) => string[]): Record<string, DialogueEvent[]> {
-  const met0 = [...new Set(senders(start))].sort();
-  const id = (key: string, met: string[]) => `${key}#${met.join(',')}`;
+  endingOf: (key: string) => string | null, senders: (key: string) => number, bitOf: (contact: string) => number): Record<string, DialogueEvent[]> {
+  const met0 = senders(start);
+  const id = (key: string, met: number) => `${key}#${met}`;
   const parent = new Map<string, { from: string; event: DialogueEvent } | null>([[id(start, met0), null]]);
-  const queue: { key: string; met: string[] }[] = [{ key: start, met: met0 }];
+  const queue: { key: string; met: number }[] = [{ key: start, met: met0 }];
+  const serialized = new Map<DialogueSnapshot, string>();
   const routes: Record<string, DialogueEvent[]> = {};
   for (let i = 0; i < queue.length && i < 200_000; i++) {
     const { key, met } = queue[i]!;
@@ -251,9 +256,10 @@ function shortestRoutes(start: string, adjacency: Adjacency, serialize: (s: Dial
     }
     for (const { event, state } of Object.values(adjacency[key]?.transitions ?? {})) {
       const target = targetOf(event);
-      if (target && !met.includes(target)) continue;
-      const nextKey = serialize(state);
-      const nextMet = [...new Set([...met, ...senders(nextKey)])].sort();
+      if (target && !(met & bitOf(target))) continue;
+      let nextKey = serialized.get(state);
+      if (nextKey === undefined) serialized.set(state, (nextKey = serialize(state)));
+      const nextMet = met | senders(nextKey);
       const next = id(nextKey, nextMet);
       if (parent.has(next)) continue;
       parent.set(next, { from: here, event });

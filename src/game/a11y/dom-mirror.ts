@@ -3,7 +3,7 @@
 // its visible text. The whole game can be played with a keyboard or a screen reader alone; the
 // panel shows itself while it has focus.
 import type { ChatEntry, Lang } from '../../engine/index.ts';
-import { RULES } from '../../engine/index.ts';
+import { RULES } from '../../engine/constants.ts';
 import { t } from '../i18n.ts';
 import type { App } from '../state/app.ts';
 import { previewOf } from '../scenes/ChatListScene.ts';

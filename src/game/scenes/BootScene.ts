@@ -12,6 +12,7 @@ export class BootScene extends Phaser.Scene {
   }
 
   create() {
+    performance.mark('boot:create');
     const { metrics, app, ensureGlyphs } = contextOf(this);
     const { width, height } = metrics;
     this.cameras.main.setBackgroundColor(COLORS.background);
@@ -29,12 +30,18 @@ export class BootScene extends Phaser.Scene {
     const pieces = [uiText, homeText];
     let done = 0;
     const step = () => { done++; bar.width = Math.max(1, (barWidth * done) / pieces.length); };
-    void Promise.all(pieces.map((p) => ensureGlyphs(p).then(step))).then(async () => {
-      this.scene.launch('Toast');
-      if (app.hasSavedGame() && app.resume()) {
-        await ensureGlyphs(scenarioCharacters(app.current!));
-        this.scene.start(app.conversation ? 'Chat' : 'ChatList');
-      } else this.scene.start('Home');
+    // A saved game resumes once its glyphs are here. Home opens at once: it is redrawn when the
+    // font pieces arrive (devices with a Chinese system font show it meanwhile).
+    this.scene.launch('Toast');
+    if (app.hasSavedGame() && app.resume()) {
+      void Promise.all([...pieces, scenarioCharacters(app.current!)].map((p) => ensureGlyphs(p).then(step)))
+        .then(() => this.scene.start(app.conversation ? 'Chat' : 'ChatList'));
+      return;
+    }
+    this.scene.start('Home');
+    void Promise.all(pieces.map((p) => ensureGlyphs(p))).then((fetched) => {
+      const home = this.scene.get('Home');
+      if (fetched.some(Boolean) && home.sys.isActive()) home.scene.restart();
     });
   }
 }

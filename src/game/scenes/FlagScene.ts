@@ -1,7 +1,7 @@
 // Flag a message: pick the red flag it shows from the catalogue, grouped by the rules of 三不一多.
 // Practice mode says at once whether it was right; challenge mode keeps it for the debrief.
 import Phaser from 'phaser';
-import { RULES } from '../../engine/index.ts';
+import { RULES } from '../../engine/constants.ts';
 import { contextOf } from '../context.ts';
 import { t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';

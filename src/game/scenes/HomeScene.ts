@@ -21,6 +21,7 @@ export class HomeScene extends Phaser.Scene {
   }
 
   create() {
+    performance.mark('home:create');
     const ctx = contextOf(this);
     const { metrics, app } = ctx;
     const lang = app.settings.lang;

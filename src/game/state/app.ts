@@ -1,9 +1,11 @@
 // The game's state between the engine and every view (Phaser scenes, the accessible DOM layer):
 // which scenario runs, which chat is open, unread counts, settings, saves and best scores.
 // Views read it and call its methods; it never touches Phaser or the DOM.
-import {
-  GameSession, SaveError, systemClock, type ActionResult, type Catalogue, type ChatEntry, type Clock, type Mode,
-  type PlayerAction, type ScenarioModel, type SessionSnapshot,
+import { GameSession } from '../../engine/session.ts';
+import { SaveError } from '../../engine/save.ts';
+import { systemClock } from '../../engine/clock.ts';
+import type {
+  ActionResult, Catalogue, ChatEntry, Clock, Mode, PlayerAction, ScenarioModel, SessionSnapshot,
 } from '../../engine/index.ts';
 import { defaultSettings, loadSettings, saveSettings, type Settings } from './settings.ts';
 import type { KeyValueStore } from './storage.ts';
