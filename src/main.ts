@@ -29,16 +29,6 @@ const settings = loadSettings(store, defaultSettings({
 }));
 const sound = createSound({ src: [sfxUrl], sprite: parseSpriteMap(sfx), volume: settings.volume, muted: !settings.sound });
 const app = new App({ models: bundledScenarios(), catalogue, store, settings, newSeed: () => nanoid(10), sound: (cue) => sound.play(cue) });
-// However a case starts (home screen, accessible layer, replay, resume), fetch the glyphs of its
-// texts, then redraw: canvas text drawn before its font piece arrives would stay wrong.
-app.on((event) => {
-  if (event.type !== 'started' || !app.current) return;
-  const model = app.current;
-  void ensureGlyphs(scenarioCharacters(model)).then((fresh) => {
-    const current = mainScene();
-    if (fresh && app.current === model && current && !['Boot', 'Home'].includes(current.scene.key)) current.scene.restart();
-  });
-});
 app.on((event) => {
   if (event.type !== 'settings') return;
   sound.setMuted(!app.settings.sound);
@@ -100,13 +90,16 @@ app.on((event) => {
   });
 });
 
-const goTo = (key: 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings') => {
+// Canvas text drawn before its font piece arrives would stay wrong: a case's glyphs are fetched
+// before any of its screens is shown.
+const goTo = async (key: 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings') => {
+  if (app.current) await ensureGlyphs(scenarioCharacters(app.current));
   for (const overlay of ['Sheet', 'Flag', 'Transfer']) game.scene.stop(overlay);
   const current = mainScene();
   if (current) current.scene.start(key);
   else game.scene.start(key);
 };
-mountDomMirror(document.getElementById('a11y')!, app, { go: goTo });
+mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key) });
 
 // Offline after the first visit (production builds only; the dev server must stay live).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -11,6 +11,7 @@ import { ScrollView } from '../widgets/scroll-view.ts';
 import { addText } from '../widgets/text.ts';
 import { addNavBar } from '../widgets/nav-bar.ts';
 import { downloadShareCard } from '../share-card.ts';
+import { scenarioCharacters } from '../content-text.ts';
 
 const OUTCOME_COLOR: Record<string, string> = { scammed: '#FA5151', escaped: '#07C160', reported: '#07C160', resolved: '#07C160', 'missed-out': '#FA9D3B' };
 
@@ -131,7 +132,7 @@ export class DebriefScene extends Phaser.Scene {
 
     const buttons: [string, () => void, number, string][] = [
       [t('replay', lang), () => this.replay(debrief), COLORS.brand, '#ffffff'],
-      [t('nextScenario', lang), () => this.next(debrief), 0xffffff, '#191919'],
+      [t('nextScenario', lang), () => void this.next(debrief), 0xffffff, '#191919'],
       [t('shareCard', lang), () => downloadShareCard(debrief, app.settings.lang, app.catalogue), 0xffffff, '#191919'],
       [t('home', lang), () => { app.close(); this.scene.start('Home'); }, 0xffffff, '#191919'],
     ];
@@ -147,10 +148,11 @@ export class DebriefScene extends Phaser.Scene {
     this.scene.start('ChatList');
   }
 
-  private next(debrief: Debrief) {
-    const { app } = contextOf(this);
+  private async next(debrief: Debrief) {
+    const { app, ensureGlyphs } = contextOf(this);
     const index = app.models.findIndex((m) => m.scenario.id === debrief.scenarioId);
     const next = app.models[(index + 1) % app.models.length]!;
+    await ensureGlyphs(scenarioCharacters(next));
     app.start(next.scenario.id, app.mode);
     this.scene.start('ChatList');
   }
