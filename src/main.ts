@@ -3,9 +3,10 @@ import './fonts.css';
 import './style.css';
 import Phaser from 'phaser';
 import { nanoid } from 'nanoid';
-import { bundledScenarios, catalogue } from './content/bundled.ts';
+import { bundledContent } from './content/bundled.ts';
 import { buildModel } from './engine/model.ts';
 import type { Scenario } from './engine/schema.ts';
+import type { Mode } from './engine/index.ts';
 import { scenarioCharacters } from './game/content-text.ts';
 import { App } from './game/state/app.ts';
 import { browserStore } from './game/state/storage.ts';
@@ -28,7 +29,7 @@ const settings = loadSettings(store, defaultSettings({
   prefersReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
 }));
 const sound = createSound({ src: [sfxUrl], sprite: parseSpriteMap(sfx), volume: settings.volume, muted: !settings.sound });
-const app = new App({ models: bundledScenarios(), catalogue, store, settings, newSeed: () => nanoid(10), sound: (cue) => sound.play(cue) });
+const app = new App({ content: bundledContent, store, settings, newSeed: () => nanoid(10), sound: (cue) => sound.play(cue) });
 app.on((event) => {
   if (event.type !== 'settings') return;
   sound.setMuted(!app.settings.sound);
@@ -60,8 +61,6 @@ const game = new Phaser.Game({
   render: { antialias: true, roundPixels: false },
   scene: SCENES,
 });
-const context: GameContext = { app, metrics, ensureGlyphs };
-game.registry.set('ctx', context);
 
 /** The scene the player is on, not counting overlays. */
 const mainScene = () => game.scene.getScenes(true).find((s) => !['Toast', 'Sheet', 'Flag', 'Transfer'].includes(s.scene.key));
@@ -84,22 +83,44 @@ app.on((event) => {
   const lang = app.settings.lang;
   if (`${lang}|${app.settings.textSize}` === shown && mainScene()?.scene.key !== 'Settings') return;
   shown = `${lang}|${app.settings.textSize}`;
-  void ensureGlyphs(Object.values(ALL_STRINGS).map((s) => s[lang]).join('') + app.models.map((m) => m.scenario.title[lang] + m.scenario.summary[lang]).join('')).then(() => {
+  void ensureGlyphs(Object.values(ALL_STRINGS).map((s) => s[lang]).join('') + app.scenarios.map((s) => s.title[lang] + s.summary[lang]).join('')).then(() => {
     const current = mainScene();
     if (current && current.scene.key !== 'Boot') current.scene.restart();
   });
 });
 
 // Canvas text drawn before its font piece arrives would stay wrong: a case's glyphs are fetched
-// before any of its screens is shown.
-const goTo = async (key: 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings') => {
-  if (app.current) await ensureGlyphs(scenarioCharacters(app.current));
-  for (const overlay of ['Sheet', 'Flag', 'Transfer']) game.scene.stop(overlay);
-  const current = mainScene();
-  if (current) current.scene.start(key);
-  else game.scene.start(key);
+// before any of its screens is shown. Moves run one after another, each finished (the new scene
+// created) before the next, so two quick moves cannot leave two screens running.
+type ScreenKey = 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings';
+let moving: Promise<void> = Promise.resolve();
+const goTo = (key: ScreenKey): Promise<void> => {
+  moving = moving.then(async () => {
+    if (app.current) await ensureGlyphs(scenarioCharacters(app.current));
+    for (const overlay of ['Sheet', 'Flag', 'Transfer']) game.scene.stop(overlay);
+    const created = new Promise<void>((resolve) => {
+      game.scene.getScene(key)!.events.once('create', () => resolve());
+      setTimeout(resolve, 5000); // a scene that fails to build must not block every later move
+    });
+    const current = mainScene();
+    if (current) current.scene.start(key);
+    else game.scene.start(key);
+    await created;
+  }).catch((error: unknown) => console.error('could not change screens', error));
+  return moving;
 };
-mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key) });
+const startCase = async (id: string, mode: Mode, seed?: string) => {
+  const model = await app.content.load(id);
+  await ensureGlyphs(scenarioCharacters(model));
+  app.startModel(model, mode, seed);
+  await goTo('ChatList');
+};
+const resumeGame = async () => {
+  await goTo(await app.resume() ? (app.conversation ? 'Chat' : 'ChatList') : 'Home');
+};
+const context: GameContext = { app, metrics, ensureGlyphs, startCase, resumeGame };
+game.registry.set('ctx', context);
+mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key), start: startCase, resume: resumeGame });
 
 // Offline after the first visit (production builds only; the dev server must stay live).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
@@ -109,10 +130,10 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 // For end-to-end tests and debugging: the canvas's tappable targets and the app state.
 Object.assign(window, {
   __rfc: {
-    app, game, metrics, targets: listTargets, scene: () => mainScene()?.scene.key, goTo,
+    app, game, metrics, targets: listTargets, scene: () => mainScene()?.scene.key, goTo, startCase,
     /** Plays a scenario given as data, already checked (benchmarks build long chats this way). */
     startCustom: async (scenario: Scenario, conversation?: string) => {
-      const model = buildModel('custom', scenario, catalogue);
+      const model = buildModel('custom', scenario, await app.content.catalogue());
       await ensureGlyphs(scenarioCharacters(model));
       app.startModel(model, 'practice', 'custom');
       if (conversation) app.openConversation(conversation);

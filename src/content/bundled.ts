@@ -1,21 +1,38 @@
 // The scenarios and catalogue shipped with the game. They were checked at build time (see
 // scripts/build/content-plugin.ts), so here they only need their look-up tables.
-import content from 'virtual:content';
+import { scenarios, loaders, loadCatalogue } from 'virtual:content';
 import { buildModel } from '../engine/model.ts';
 import type { Catalogue, Scenario } from '../engine/schema.ts';
 import type { ScenarioModel } from '../engine/model.ts';
+import type { ContentSource } from './content-source.ts';
+import { byDifficulty } from './scenario-info.ts';
 
-const data = content as { catalogue: Catalogue; scenarios: { file: string; scenario: Scenario }[] };
+let catalogue: Promise<Catalogue> | null = null;
+const models = new Map<string, Promise<ScenarioModel>>();
 
-export const catalogue: Catalogue = data.catalogue;
-
-const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
-
-/** Every bundled scenario, easiest first (kiosk cuts after their full versions). */
-export function bundledScenarios(): ScenarioModel[] {
-  return data.scenarios
-    .map(({ file, scenario }) => buildModel(file, scenario, catalogue))
-    .sort((a, b) => DIFFICULTY_ORDER[a.scenario.difficulty] - DIFFICULTY_ORDER[b.scenario.difficulty]
-      || Number(a.scenario.id.endsWith('-short')) - Number(b.scenario.id.endsWith('-short'))
-      || a.scenario.id.localeCompare(b.scenario.id));
+function loadBundledCatalogue(): Promise<Catalogue> {
+  catalogue ??= loadCatalogue().then((module) => module.default as Catalogue);
+  return catalogue;
 }
+
+function loadBundled(id: string): Promise<ScenarioModel> {
+  const loader = loaders[id];
+  if (!loader) return Promise.reject(new Error(`no scenario "${id}"`));
+  let model = models.get(id);
+  if (!model) {
+    model = Promise.all([loader(), loadBundledCatalogue()]).then(([module, cat]) => {
+      const { file, scenario } = module.default as { file: string; scenario: Scenario };
+      return buildModel(file, scenario, cat);
+    });
+    // A failed fetch (flaky network before the service worker has everything) may be retried.
+    model.catch(() => models.delete(id));
+    models.set(id, model);
+  }
+  return model;
+}
+
+export const bundledContent: ContentSource = {
+  scenarios: [...scenarios].sort(byDifficulty),
+  load: loadBundled,
+  catalogue: loadBundledCatalogue,
+};

@@ -1,4 +1,6 @@
 declare module 'virtual:content' {
-  const content: unknown;
-  export default content;
+  import type { ScenarioInfo } from './scenario-info.ts';
+  export const scenarios: ScenarioInfo[];
+  export const loaders: Record<string, () => Promise<{ default: unknown }>>;
+  export const loadCatalogue: () => Promise<{ default: unknown }>;
 }

@@ -1,7 +1,7 @@
 // Checks a scenario that already has the right shape: every reference resolves, ids are unique,
 // placeholders and variables are declared. Returns every problem found, each with its YAML path.
 import type { Catalogue, LocalizedText, Reaction, Scenario, ScenarioNode, Condition, Assignment, AmountSpec } from './schema.ts';
-import { SENDER_PLAYER, SENDER_SYSTEM } from './schema.ts';
+import { SENDER_PLAYER, SENDER_SYSTEM } from './constants.ts';
 import type { YamlPath } from './yaml-source.ts';
 import { placeholdersOf } from './text.ts';
 import { choiceConversation, conversationOf, senderOf } from './model.ts';

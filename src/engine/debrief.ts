@@ -1,7 +1,7 @@
 // Everything the player learns at the end: outcome, money, score, each red flag, the script, the account.
 import { contactOf, type ScenarioModel, type VariantValues } from './model.ts';
 import type { LocalizedText, Outcome, Rule, Stage } from './schema.ts';
-import { STAGES } from './schema.ts';
+import { STAGES } from './constants.ts';
 import type { SessionState } from './session-types.ts';
 import { analysePlay, scoreOf, type Exposure, type FlagOutcome, type Mistake, type PlayAnalysis, type Score } from './scoring.ts';
 import { renderText } from './snapshot.ts';

@@ -6,7 +6,8 @@ import type { DialogueEvent } from './actions.ts';
 import { compileScenario, currentNode, resolveAmount, type DialogueSnapshot } from './compile.ts';
 import type { PathIssue } from './check-scenario.ts';
 import { isScammer, type ScenarioModel, type VariantValues } from './model.ts';
-import { INFO_KINDS, type Reaction } from './schema.ts';
+import { INFO_KINDS } from './constants.ts';
+import type { Reaction } from './schema.ts';
 import { conditionHolds } from './vars.ts';
 
 export interface Exploration {

@@ -1,6 +1,6 @@
 // A checked scenario with the look-ups every other part of the engine needs.
 import type { Catalogue, Message, RedFlag, Scenario, ScenarioNode, Choice, Contact, VariantOption } from './schema.ts';
-import { SENDER_PLAYER, SENDER_SYSTEM } from './schema.ts';
+import { SENDER_PLAYER, SENDER_SYSTEM } from './constants.ts';
 
 /** A message with its defaults filled in from its node. */
 export interface PlacedMessage {

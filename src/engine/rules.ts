@@ -2,7 +2,8 @@
 import type { PlayerAction } from './actions.ts';
 import { currentNode, reactionMatches, resolveAmount, type DialogueSnapshot } from './compile.ts';
 import { contactOf, type ScenarioModel, type VariantValues } from './model.ts';
-import { INFO_KINDS, SENDER_PLAYER, type Choice, type Reaction } from './schema.ts';
+import { INFO_KINDS, SENDER_PLAYER } from './constants.ts';
+import type { Choice, Reaction } from './schema.ts';
 import type { ActionResult, FlagFeedback, SessionState, TransferOption } from './session-types.ts';
 import { conditionHolds } from './vars.ts';
 

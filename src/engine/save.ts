@@ -1,6 +1,6 @@
 // Saves are plain JSON. Reading one never crashes: a corrupt, outdated or foreign save is refused
 // with a SaveError that says why.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ScenarioModel } from './model.ts';
 import type { SessionState } from './session-types.ts';
 
@@ -28,34 +28,38 @@ export interface SaveFile {
   dialogue: unknown;
 }
 
+// zod/mini: the same checks as the full library at a fraction of its size (this file is in the
+// game's first script).
 const text = z.object({ zh: z.string(), en: z.string() });
+const stageName = z.enum(['approach', 'trust', 'induce', 'harvest']);
+const int = (min?: number) => (min === undefined ? z.int() : z.int().check(z.gte(min)));
 const entry = z.object({
   key: z.string(), conversation: z.string(), from: z.string(), at: z.number(), kind: z.string(),
-  message: z.string().optional(), choice: z.string().optional(), text: text.optional(), title: text.optional(),
-  site: z.string().optional(), art: z.string().optional(), seconds: z.number().optional(), amount: z.number().optional(),
-  status: z.enum(['pending', 'received', 'returned']).optional(), recalls: z.string().optional(), recalled: z.boolean().optional(),
-  tone: z.enum(['info', 'warning']).optional(), mentions: z.array(z.string()).optional(),
+  message: z.optional(z.string()), choice: z.optional(z.string()), text: z.optional(text), title: z.optional(text),
+  site: z.optional(z.string()), art: z.optional(z.string()), seconds: z.optional(z.number()), amount: z.optional(z.number()),
+  status: z.optional(z.enum(['pending', 'received', 'returned'])), recalls: z.optional(z.string()), recalled: z.optional(z.boolean()),
+  tone: z.optional(z.enum(['info', 'warning'])), mentions: z.optional(z.array(z.string())),
 });
 const state = z.object({
-  scenarioId: z.string(), seed: z.string(), mode: z.enum(['practice', 'challenge']), gameTime: z.number().min(0),
+  scenarioId: z.string(), seed: z.string(), mode: z.enum(['practice', 'challenge']), gameTime: z.number().check(z.gte(0)),
   entries: z.array(entry),
-  delivered: z.array(z.object({ message: z.string(), seq: z.number().int(), at: z.number(), entry: z.string() })),
-  log: z.array(z.object({ seq: z.number().int().min(0), at: z.number(), event: z.object({ type: z.string() }).loose() })),
+  delivered: z.array(z.object({ message: z.string(), seq: int(), at: z.number(), entry: z.string() })),
+  log: z.array(z.object({ seq: int(0), at: z.number(), event: z.looseObject({ type: z.string() }) })),
   queue: z.array(z.string()),
-  head: z.object({ typingFrom: z.number(), readyAt: z.number() }).nullable(),
-  waitingSince: z.number().nullable(),
-  lastArrival: z.number().nullable(),
+  head: z.nullable(z.object({ typingFrom: z.number(), readyAt: z.number() })),
+  waitingSince: z.nullable(z.number()),
+  lastArrival: z.nullable(z.number()),
   skipping: z.boolean(),
-  dialogueEntries: z.number().int(),
-  stage: z.enum(['approach', 'trust', 'induce', 'harvest']).nullable(),
-  stages: z.record(z.string(), z.enum(['approach', 'trust', 'induce', 'harvest'])),
+  dialogueEntries: int(),
+  stage: z.nullable(stageName),
+  stages: z.record(z.string(), stageName),
   balance: z.number(),
   blocked: z.array(z.string()),
   reported: z.array(z.string()),
-  ending: z.string().nullable(),
-  feedback: z.object({ message: z.string(), flag: z.string(), result: z.enum(['correct', 'wrong-category', 'benign']), actual: z.array(z.string()) }).nullable(),
+  ending: z.nullable(z.string()),
+  feedback: z.nullable(z.object({ message: z.string(), flag: z.string(), result: z.enum(['correct', 'wrong-category', 'benign']), actual: z.array(z.string()) })),
 });
-const dialogue = z.object({ status: z.literal('active').or(z.literal('done')), value: z.string(), context: z.object({ vars: z.record(z.string(), z.unknown()), used: z.array(z.string()), entries: z.number() }).loose() }).loose();
+const dialogue = z.looseObject({ status: z.enum(['active', 'done']), value: z.string(), context: z.looseObject({ vars: z.record(z.string(), z.unknown()), used: z.array(z.string()), entries: z.number() }) });
 
 export function createSave(model: ScenarioModel, sessionState: SessionState, persisted: unknown): SaveFile {
   return JSON.parse(JSON.stringify({

@@ -65,9 +65,9 @@ describe('playing with touch on the canvas', () => {
   it('pays through the transfer flow: amount keypad, six-digit PIN, risk prompt', async () => {
     const { page, context, errors } = await openGame(browser, PHONE, { storage: settings() });
     // Drive to the first money request with the accessible layer, then pay on the canvas.
-    const ids = await page.evaluate(() => (window as any).__rfc.app.models.map((m: any) => m.scenario.id));
+    const ids = await page.evaluate(() => (window as any).__rfc.app.scenarios.map((s: any) => s.id));
     expect(ids).toContain('warm-uncle');
-    await page.evaluate(() => { (window as any).__rfc.app.start('warm-uncle', 'practice', 'pay'); (window as any).__rfc.goTo('ChatList'); });
+    await page.evaluate(() => (window as any).__rfc.startCase('warm-uncle', 'practice', 'pay'));
     await waitForScene(page, ['ChatList']);
     for (let step = 0; step < 30 && !(await snapshot(page))!.transferTo.length; step++) {
       const snap = (await snapshot(page))!;
@@ -99,7 +99,7 @@ describe('playing with touch on the canvas', () => {
 describe('resume, language and settings', () => {
   it('a reload mid-typing continues exactly where the player was', async () => {
     const { page, context, errors } = await openGame(browser, PHONE, { storage: settings({ pacing: 'realtime' }) });
-    await page.evaluate(() => { (window as any).__rfc.app.start('warm-uncle', 'practice', 'resume'); (window as any).__rfc.goTo('ChatList'); });
+    await page.evaluate(() => (window as any).__rfc.startCase('warm-uncle', 'practice', 'resume'));
     await page.waitForFunction(() => (window as any).__rfc.app.snapshot?.typing !== null, undefined, { timeout: 20_000 });
     const before = (await snapshot(page))!;
     await page.reload();
@@ -123,7 +123,7 @@ describe('resume, language and settings', () => {
 
   it('switches language at any time, in the middle of a chat', async () => {
     const { page, context } = await openGame(browser, PHONE, { storage: settings() });
-    await page.evaluate(() => { (window as any).__rfc.app.start('warm-uncle', 'practice', 'lang'); (window as any).__rfc.goTo('ChatList'); });
+    await page.evaluate(() => (window as any).__rfc.startCase('warm-uncle', 'practice', 'lang'));
     await waitForScene(page, ['ChatList']);
     expect((await targets(page)).some((t) => t.label === '相亲相爱一家人')).toBe(true);
     await press(page, 'English');
@@ -145,7 +145,7 @@ describe('layouts', () => {
         expect(t.x).toBeGreaterThanOrEqual(0);
         expect(t.x).toBeLessThanOrEqual(size.w);
       }
-      await page.evaluate(() => { (window as any).__rfc.app.start('warm-uncle', 'practice', 'layout'); (window as any).__rfc.app.openConversation('family'); (window as any).__rfc.goTo('Chat'); });
+      await page.evaluate(async () => { await (window as any).__rfc.startCase('warm-uncle', 'practice', 'layout'); (window as any).__rfc.app.openConversation('family'); await (window as any).__rfc.goTo('Chat'); });
       await waitForScene(page, ['Chat']);
       await page.waitForTimeout(500);
       await page.screenshot({ path: `.scratch/layout-${name.split(' ')[0]}-chat.png` });
@@ -164,7 +164,7 @@ describe('long play', () => {
   it('leaves no objects, textures or listeners behind when leaving chats and restarting', async () => {
     const { page, context } = await openGame(browser, PHONE, { storage: settings() });
     const cycle = async (i: number) => {
-      await page.evaluate((seed) => { (window as any).__rfc.app.start('warm-uncle', 'practice', seed); (window as any).__rfc.goTo('ChatList'); }, `leak-${i % 2}`);
+      await page.evaluate((seed) => (window as any).__rfc.startCase('warm-uncle', 'practice', seed), `leak-${i % 2}`);
       await waitForScene(page, ['ChatList']);
       await page.evaluate(() => { (window as any).__rfc.app.openConversation('family'); (window as any).__rfc.goTo('Chat'); });
       await waitForScene(page, ['Chat']);

@@ -2,7 +2,7 @@
 // mirrored into a DOM log (aria-live) and every choice and action is a real button whose name is
 // its visible text. The whole game can be played with a keyboard or a screen reader alone; the
 // panel shows itself while it has focus.
-import type { ChatEntry, Lang } from '../../engine/index.ts';
+import type { ChatEntry, Lang, Mode } from '../../engine/index.ts';
 import { RULES } from '../../engine/constants.ts';
 import { t } from '../i18n.ts';
 import type { App } from '../state/app.ts';
@@ -11,6 +11,10 @@ import { previewOf } from '../scenes/ChatListScene.ts';
 export interface MirrorNavigation {
   /** Show a canvas screen to match (the mirror and the canvas stay on the same screen). */
   go(scene: 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings'): void;
+  /** Load and start a case, then show its chat list. */
+  start(id: string, mode: Mode): Promise<void>;
+  /** Continue the saved game (or come back Home with a notice). */
+  resume(): Promise<void>;
 }
 
 type Control = { key: string; label: string; onPress: () => void; pressed?: boolean; danger?: boolean };
@@ -185,10 +189,10 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
       chatTitle.textContent = '';
       renderLog();
       for (const m of ['practice', 'challenge'] as const) list.push({ key: `mode-${m}`, label: `${t(m, l)}：${t(m === 'practice' ? 'practiceHint' : 'challengeHint', l)}`, pressed: mode === m, onPress: () => { mode = m; render(); } });
-      if (app.hasSavedGame()) list.push({ key: 'continue', label: t('continueGame', l), onPress: () => { if (app.resume()) nav.go('ChatList'); } });
-      for (const m of app.models) {
-        const best = app.bestScore(m.scenario.id);
-        list.push({ key: `start-${m.scenario.id}`, label: `${m.scenario.title[l]}${best !== null ? ` · ${t('bestScore', l, { n: best })}` : ''}`, onPress: () => { app.start(m.scenario.id, mode); nav.go('ChatList'); } });
+      if (app.hasSavedGame()) list.push({ key: 'continue', label: t('continueGame', l), onPress: () => void nav.resume() });
+      for (const s of app.scenarios) {
+        const best = app.bestScore(s.id);
+        list.push({ key: `start-${s.id}`, label: `${s.title[l]}${best !== null ? ` · ${t('bestScore', l, { n: best })}` : ''}`, onPress: () => void nav.start(s.id, mode) });
       }
       list.push(languageControl);
       renderButtons(controls, list);
@@ -202,7 +206,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     if (snap.status === 'ended') {
       const d = app.session!.debrief();
       list.push({ key: 'debrief', label: `${t('seeDebrief', l)}：${d.outcome?.title[l] ?? ''} · ${t('score', l)} ${d.score.total}`, onPress: () => nav.go('Debrief') });
-      list.push({ key: 'replay', label: t('replay', l), onPress: () => { app.start(model.scenario.id, app.mode); nav.go('ChatList'); } });
+      list.push({ key: 'replay', label: t('replay', l), onPress: () => void nav.start(model.scenario.id, app.mode) });
       list.push({ key: 'home', label: t('home', l), onPress: () => { app.close(); nav.go('Home'); } });
       renderButtons(controls, list);
       return;

@@ -4,7 +4,6 @@ import Phaser from 'phaser';
 import { contextOf } from '../context.ts';
 import { ALL_STRINGS, t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
-import { scenarioCharacters } from '../content-text.ts';
 
 export class BootScene extends Phaser.Scene {
   constructor() {
@@ -13,7 +12,7 @@ export class BootScene extends Phaser.Scene {
 
   create() {
     performance.mark('boot:create');
-    const { metrics, app, ensureGlyphs } = contextOf(this);
+    const { metrics, app, ensureGlyphs, resumeGame } = contextOf(this);
     const { width, height } = metrics;
     this.cameras.main.setBackgroundColor(COLORS.background);
     const barWidth = width * 0.6;
@@ -26,16 +25,15 @@ export class BootScene extends Phaser.Scene {
     // Only what the first screen shows: other font pieces load when a case starts.
     const lang = app.settings.lang;
     const uiText = Object.values(ALL_STRINGS).map((s) => s[lang]).join('');
-    const homeText = app.models.map((m) => m.scenario.title[lang] + m.scenario.summary[lang]).join('');
+    const homeText = app.scenarios.map((s) => s.title[lang] + s.summary[lang]).join('');
     const pieces = [uiText, homeText];
     let done = 0;
     const step = () => { done++; bar.width = Math.max(1, (barWidth * done) / pieces.length); };
-    // A saved game resumes once its glyphs are here. Home opens at once: it is redrawn when the
-    // font pieces arrive (devices with a Chinese system font show it meanwhile).
+    // A saved game resumes once its script and glyphs are here. Home opens at once: it is redrawn
+    // when the font pieces arrive (devices with a Chinese system font show it meanwhile).
     this.scene.launch('Toast');
-    if (app.hasSavedGame() && app.resume()) {
-      void Promise.all([...pieces, scenarioCharacters(app.current!)].map((p) => ensureGlyphs(p).then(step)))
-        .then(() => this.scene.start(app.conversation ? 'Chat' : 'ChatList'));
+    if (app.hasSavedGame()) {
+      void Promise.all(pieces.map((p) => ensureGlyphs(p).then(step))).then(() => resumeGame());
       return;
     }
     this.scene.start('Home');

@@ -11,7 +11,6 @@ import { ScrollView } from '../widgets/scroll-view.ts';
 import { addText } from '../widgets/text.ts';
 import { addNavBar } from '../widgets/nav-bar.ts';
 import { downloadShareCard } from '../share-card.ts';
-import { scenarioCharacters } from '../content-text.ts';
 
 const OUTCOME_COLOR: Record<string, string> = { scammed: '#FA5151', escaped: '#07C160', reported: '#07C160', resolved: '#07C160', 'missed-out': '#FA9D3B' };
 
@@ -143,17 +142,13 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   private replay(debrief: Debrief) {
-    const { app } = contextOf(this);
-    app.start(debrief.scenarioId, app.mode);
-    this.scene.start('ChatList');
+    const { app, startCase } = contextOf(this);
+    void startCase(debrief.scenarioId, app.mode);
   }
 
-  private async next(debrief: Debrief) {
-    const { app, ensureGlyphs } = contextOf(this);
-    const index = app.models.findIndex((m) => m.scenario.id === debrief.scenarioId);
-    const next = app.models[(index + 1) % app.models.length]!;
-    await ensureGlyphs(scenarioCharacters(next));
-    app.start(next.scenario.id, app.mode);
-    this.scene.start('ChatList');
+  private next(debrief: Debrief) {
+    const { app, startCase } = contextOf(this);
+    const index = app.scenarios.findIndex((s) => s.id === debrief.scenarioId);
+    void startCase(app.scenarios[(index + 1) % app.scenarios.length]!.id, app.mode);
   }
 }

@@ -1,7 +1,8 @@
 // Home: pick a case (title, scam type, difficulty, minutes, best score), practice or challenge
 // mode, settings, and continue the saved game.
 import Phaser from 'phaser';
-import type { Mode, ScenarioModel } from '../../engine/index.ts';
+import type { Mode } from '../../engine/index.ts';
+import type { ScenarioInfo } from '../../content/scenario-info.ts';
 import { contextOf } from '../context.ts';
 import { scamTypeName, t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
@@ -10,7 +11,6 @@ import { ScrollView } from '../widgets/scroll-view.ts';
 import { addText } from '../widgets/text.ts';
 import { registerTarget } from '../widgets/targets.ts';
 import { toast } from './ToastScene.ts';
-import { scenarioCharacters } from '../content-text.ts';
 import { clearGeneratedTextures } from '../textures.ts';
 
 export class HomeScene extends Phaser.Scene {
@@ -56,8 +56,7 @@ export class HomeScene extends Phaser.Scene {
 
     if (app.hasSavedGame()) {
       const resume = addButton(this, pad, y, `▶ ${t('continueGame', lang)}`, { width: width - pad * 2, fill: COLORS.brand, textColor: '#ffffff', bold: true }, () => {
-        if (app.resume()) this.scene.start('ChatList');
-        else this.scene.restart();
+        void contextOf(this).resumeGame();
       });
       y += resume.height + pad;
     }
@@ -67,18 +66,17 @@ export class HomeScene extends Phaser.Scene {
     const listHeight = footer.y - footer.height - pad / 2 - listTop;
     const view = new ScrollView(this, { x: 0, y: listTop, width, height: listHeight, reducedMotion: app.settings.reducedMotion });
     let cy = 0;
-    for (const model of app.models) {
-      const card = this.scenarioCard(model, view.originX + pad, cy, width - pad * 2);
+    for (const info of app.scenarios) {
+      const card = this.scenarioCard(info, view.originX + pad, cy, width - pad * 2);
       view.content.add(card);
       cy += card.height + pad / 2;
     }
     view.setContentHeight(cy);
   }
 
-  private scenarioCard(model: ScenarioModel, x: number, y: number, width: number): Phaser.GameObjects.Container {
+  private scenarioCard(scenario: ScenarioInfo, x: number, y: number, width: number): Phaser.GameObjects.Container {
     const { metrics, app } = contextOf(this);
     const lang = app.settings.lang;
-    const { scenario } = model;
     const pad = metrics.px(14);
     const title = addText(this, pad, pad, scenario.title[lang], { size: metrics.font(18), bold: true, maxWidth: width - pad * 2 - metrics.px(70) });
     const meta = [scamTypeName(scenario.scamType, lang), t(`difficulty_${scenario.difficulty}`, lang), t('minutes', lang, { n: scenario.minutes })].join(' · ');
@@ -94,17 +92,16 @@ export class HomeScene extends Phaser.Scene {
     const card = this.add.container(x, y, items);
     card.setSize(width, height);
     card.setInteractive(new Phaser.Geom.Rectangle(width / 2, height / 2, width, height), Phaser.Geom.Rectangle.Contains);
-    card.on('pointerup', (pointer: Phaser.Input.Pointer) => { if (pointer.getDistance() < metrics.px(10)) void this.startCase(model.scenario.id); });
+    card.on('pointerup', (pointer: Phaser.Input.Pointer) => { if (pointer.getDistance() < metrics.px(10)) this.startCase(scenario.id); });
     registerTarget(scenario.title[lang], card);
     return card;
   }
 
-  private async startCase(id: string) {
-    const { app, ensureGlyphs } = contextOf(this);
-    const model = app.model(id);
-    if (!model) return;
-    await ensureGlyphs(scenarioCharacters(model));
-    app.start(id, this.mode);
-    this.scene.start('ChatList');
+  private starting = false;
+
+  private startCase(id: string) {
+    if (this.starting) return;
+    this.starting = true;
+    void contextOf(this).startCase(id, this.mode).finally(() => { this.starting = false; });
   }
 }

@@ -7,6 +7,8 @@ import { systemClock } from '../../engine/clock.ts';
 import type {
   ActionResult, Catalogue, ChatEntry, Clock, Mode, PlayerAction, ScenarioModel, SessionSnapshot,
 } from '../../engine/index.ts';
+import type { ContentSource } from '../../content/content-source.ts';
+import type { ScenarioInfo } from '../../content/scenario-info.ts';
 import { defaultSettings, loadSettings, saveSettings, type Settings } from './settings.ts';
 import type { KeyValueStore } from './storage.ts';
 
@@ -33,8 +35,7 @@ const SAVE_KEY = 'game';
 const BEST_KEY = 'best';
 
 export interface AppOptions {
-  models: ScenarioModel[];
-  catalogue: Catalogue;
+  content: ContentSource;
   store: KeyValueStore;
   clock?: Clock;
   settings?: Settings;
@@ -43,8 +44,7 @@ export interface AppOptions {
 }
 
 export class App {
-  readonly models: ScenarioModel[];
-  readonly catalogue: Catalogue;
+  readonly content: ContentSource;
   settings: Settings;
   session: GameSession | null = null;
   mode: Mode = 'practice';
@@ -66,8 +66,7 @@ export class App {
   private wasTyping = false;
 
   constructor(options: AppOptions) {
-    this.models = options.models;
-    this.catalogue = options.catalogue;
+    this.content = options.content;
     this.store = options.store;
     this.clock = options.clock ?? systemClock;
     this.settings = options.settings ?? loadSettings(options.store, defaultSettings());
@@ -95,12 +94,19 @@ export class App {
 
   // ---- scenarios -----------------------------------------------------------------------------
 
-  model(id: string): ScenarioModel | undefined {
-    return this.models.find((m) => m.scenario.id === id);
+  /** Every scenario on offer, in home-screen order (their scripts load when a case starts). */
+  get scenarios(): readonly ScenarioInfo[] {
+    return this.content.scenarios;
   }
 
   get current(): ScenarioModel | null {
     return this.session?.model ?? null;
+  }
+
+  /** The red flags of the case being played. */
+  get catalogue(): Catalogue {
+    if (!this.current) throw new Error('no case is being played');
+    return this.current.catalogue;
   }
 
   bestScore(id: string): number | null {
@@ -119,9 +125,9 @@ export class App {
     return this.store.get(SAVE_KEY) !== null;
   }
 
-  start(id: string, mode: Mode, seed = this.newSeed()) {
-    const model = this.model(id);
-    if (!model) throw new Error(`no scenario "${id}"`);
+  /** Loads a scenario's script (a separate download) and starts it. */
+  async start(id: string, mode: Mode, seed = this.newSeed()): Promise<void> {
+    const model = await this.content.load(id);
     this.startModel(model, mode, seed);
   }
 
@@ -137,15 +143,24 @@ export class App {
     this.emit({ type: 'started' });
   }
 
-  /** Resumes the saved game; a damaged or outdated save is discarded with a notice. Returns whether a game resumed. */
-  resume(): boolean {
+  /**
+   * Resumes the saved game; a damaged or outdated save is discarded with a notice. A script that
+   * cannot be fetched right now (no network yet) keeps the save for later. Returns whether a game resumed.
+   */
+  async resume(): Promise<boolean> {
     const raw = this.store.get(SAVE_KEY);
     if (raw === null) return false;
+    let saved: SavedGame;
+    let model: ScenarioModel;
     try {
-      const saved = JSON.parse(raw) as SavedGame;
+      saved = JSON.parse(raw) as SavedGame;
       const scenarioId = (saved?.session as { scenarioId?: unknown } | undefined)?.scenarioId;
-      const model = typeof scenarioId === 'string' ? this.model(scenarioId) : undefined;
-      if (!model) throw new SaveError('other-scenario', 'the saved scenario is not in this version of the game');
+      const known = typeof scenarioId === 'string' && this.scenarios.some((s) => s.id === scenarioId);
+      if (!known) throw new SaveError('other-scenario', 'the saved scenario is not in this version of the game');
+      try { model = await this.content.load(scenarioId); } catch {
+        this.notify('the case could not be loaded (no network?); your game is kept');
+        return false;
+      }
       const session = GameSession.restore(model, saved.session, { clock: this.clock, pacing: this.settings.pacing });
       this.close();
       this.mode = session.getSnapshot().mode;
@@ -158,11 +173,14 @@ export class App {
       return true;
     } catch (error) {
       this.store.remove(SAVE_KEY);
-      const reason = error instanceof SaveError ? error.message : 'the save could not be read';
-      this.notices.push(reason);
-      this.emit({ type: 'notice', text: reason });
+      this.notify(error instanceof SaveError ? error.message : 'the save could not be read');
       return false;
     }
+  }
+
+  private notify(reason: string) {
+    this.notices.push(reason);
+    this.emit({ type: 'notice', text: reason });
   }
 
   private attach(session: GameSession) {
