@@ -1,0 +1,47 @@
+// Command-line options of the workshop server.
+export interface CliOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl?: string;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm start -- [--port 8080] [--host 127.0.0.1] [--data ./data] [--public-url http://192.168.1.5:8080]
+
+  --port N          port to listen on (default 8080; 0 picks a free one)
+  --host ADDRESS    127.0.0.1 (default) serves this computer only; 0.0.0.0 opens it to the LAN so phones can join
+  --data DIR        folder for the SQLite file (default ./data)
+  --public-url URL  the address phones should use, if the server guesses it wrong`;
+
+export function parseArgs(argv: string[]): CliOptions {
+  const options: CliOptions = { port: 8080, host: '127.0.0.1', dataDir: 'data', help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new Error(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '--port': {
+        const port = Number(value());
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535');
+        options.port = port;
+        break;
+      }
+      case '--host': options.host = value(); break;
+      case '--data': options.dataDir = value(); break;
+      case '--public-url': {
+        const url = value();
+        if (!/^https?:\/\/[^/]+/.test(url)) throw new Error('--public-url takes a URL like http://192.168.1.5:8080');
+        options.publicUrl = url;
+        break;
+      }
+      case '--help': case '-h': options.help = true; break;
+      default: throw new Error(`unknown option ${arg}`);
+    }
+  }
+  return options;
+}

@@ -1,0 +1,73 @@
+// Plays: which scenarios each participant plays (with the seed the server replays them with), and
+// the progress and results they report, checked by replaying the log with the real engine.
+import type { ClientMessageOf, PlaySummary } from '../workshop/protocol.ts';
+import type { ServerContext } from './context.ts';
+import { WorkshopError } from './errors.ts';
+import type { LiveRoom } from './live-room.ts';
+import { scorePlay } from './scoring.ts';
+import type { ParticipantRecord, PlayRecord } from './storage/storage.ts';
+import { newSeed } from './tokens.ts';
+import { dashboardCounters, participantRow } from './views.ts';
+
+/** Everyone plays every chosen scenario; participant N starts at scenario N, so a class covers all of them early. */
+export function playOrder(scenarios: readonly string[], number: number): string[] {
+  const start = (number - 1) % scenarios.length;
+  return [...scenarios.slice(start), ...scenarios.slice(0, start)];
+}
+
+/** Gives each participant their plays (kept as they are if they already have them). */
+export async function assignPlays(ctx: ServerContext, live: LiveRoom, people: ParticipantRecord[]): Promise<void> {
+  const records: PlayRecord[] = people.flatMap((p) => {
+    if (live.playsOf(p.id).length) return [];
+    return playOrder(live.room.scenarios, p.number).map((scenario, position) => ({
+      participantId: p.id, roomId: live.room.id, scenario, position, seed: newSeed(),
+      delivered: 0, log: [], summary: null, finished: false, updatedAt: ctx.now(),
+    }));
+  });
+  if (!records.length) return;
+  await ctx.storage.assignPlays(records);
+  for (const record of records) live.addPlay(record);
+}
+
+/** Tells the hosts a participant's row changed, with the counters after the change. */
+export function pushParticipant(ctx: ServerContext, live: LiveRoom, p: ParticipantRecord) {
+  ctx.hub.toHosts(live.room.id, { v: 1, type: 'participant', participant: participantRow(live, p), removed: p.removed, dashboard: dashboardCounters(ctx.content, live) });
+}
+
+const sameEntry = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Checks and stores a progress report or a final result. Returns the server's summary of the
+ * play; throws a WorkshopError (and changes nothing) when the report is refused.
+ */
+export async function report(ctx: ServerContext, live: LiveRoom, p: ParticipantRecord, message: ClientMessageOf<'progress'> | ClientMessageOf<'result'>): Promise<PlaySummary> {
+  const { room } = live;
+  if (room.status === 'ended') throw new WorkshopError('room-ended', 'the host has ended this room');
+  if (room.status === 'lobby') throw new WorkshopError('room-not-started', 'the host has not started yet');
+  const play = live.playsOf(p.id).find((candidate) => candidate.scenario === message.scenario);
+  if (!play) throw new WorkshopError('not-assigned', `scenario "${message.scenario}" is not one of your plays`);
+  const final = message.type === 'result';
+
+  if (play.finished) {
+    // The same result sent again (a reconnecting client resending it) is answered the same way.
+    if (final && sameEntry(play.log, message.log) && play.summary) return play.summary;
+    throw new WorkshopError('already-finished', 'this play has already been submitted');
+  }
+  const stored = play.log;
+  if (message.log.length < stored.length || !stored.every((entry, i) => sameEntry(entry, message.log[i])) || (message.delivered !== undefined && message.delivered < play.delivered)) {
+    throw new WorkshopError('log-rewrites-history', 'the log does not continue the one accepted before');
+  }
+  if (!final && message.delivered === play.delivered && message.log.length === stored.length && play.summary) return play.summary;
+
+  const model = ctx.content.models.get(play.scenario);
+  if (!model) throw new WorkshopError('unknown-scenario', `scenario "${play.scenario}" is no longer on this server`);
+  const scored = scorePlay(model, { seed: play.seed, mode: room.mode, ...(message.delivered !== undefined ? { delivered: message.delivered } : {}) }, message.log);
+  if (!scored.ok) throw new WorkshopError('log-rejected', `the log does not replay: ${scored.error}`);
+  if (final && !scored.summary.finished) throw new WorkshopError('not-finished', 'the log does not reach an ending');
+
+  const progress = { delivered: scored.summary.delivered, log: message.log, summary: scored.summary, finished: final, updatedAt: ctx.now() };
+  await ctx.storage.savePlayProgress(p.id, play.scenario, progress);
+  Object.assign(play, progress);
+  pushParticipant(ctx, live, p);
+  return scored.summary;
+}

@@ -1,0 +1,158 @@
+// The realtime half: WebSockets at /ws. Every message is parsed, rate-limited and checked against
+// its schema before anything happens; a bad one gets an error reply and changes nothing. Messages
+// from one socket are handled one after another, in order.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { clientMessage, PROTOCOL_VERSION, type ClientMessage, type ServerMessage } from '../workshop/protocol.ts';
+import type { ServerContext } from './context.ts';
+import { WorkshopError } from './errors.ts';
+import type { Connection } from './hub.ts';
+import { disconnected, helloParticipant } from './participants.ts';
+import { report } from './plays.ts';
+import { answerQuiz } from './quiz-answers.ts';
+import { TokenBucket, type RateLimit } from './rate-limit.ts';
+import { helloHost, hostAction } from './rooms.ts';
+import { describeIssues } from './validation.ts';
+
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+const HEARTBEAT_MS = 30_000;
+
+class SocketConnection implements Connection {
+  bound: Connection['bound'] = null;
+  alive = true;
+  /** The previous message's handling: the next one waits for it. */
+  chain: Promise<void> = Promise.resolve();
+  constructor(readonly ws: WebSocket, readonly bucket: TokenBucket) {}
+
+  send(message: ServerMessage) {
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(JSON.stringify(message));
+  }
+
+  close(code: number, reason: string) {
+    this.ws.close(code, reason);
+  }
+}
+
+export interface Realtime {
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  close(): void;
+}
+
+export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line: string) => void): Realtime {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+
+  const fail = (conn: Connection, error: unknown, replyTo?: string) => {
+    if (error instanceof WorkshopError) {
+      conn.send({ v: PROTOCOL_VERSION, type: 'error', code: error.code, message: error.message, ...(replyTo ? { replyTo } : {}) });
+      return;
+    }
+    log(`error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    conn.send({ v: PROTOCOL_VERSION, type: 'error', code: 'server-error', message: 'the server could not handle this message', ...(replyTo ? { replyTo } : {}) });
+  };
+
+  const handle = async (conn: SocketConnection, message: ClientMessage) => {
+    const ack = (extra: Omit<Extract<ServerMessage, { type: 'ack' }>, 'v' | 'type' | 'replyTo'> = {}) =>
+      conn.send({ v: PROTOCOL_VERSION, type: 'ack', ...(message.id ? { replyTo: message.id } : {}), ...extra });
+    switch (message.type) {
+      case 'ping':
+        conn.send({ v: PROTOCOL_VERSION, type: 'pong', ...(message.id ? { replyTo: message.id } : {}), serverTime: ctx.now() });
+        return;
+      case 'hello':
+        if (conn.bound) throw new WorkshopError('bad-message', 'this socket has already said hello');
+        if (message.role === 'host') await helloHost(ctx, conn, message);
+        else await helloParticipant(ctx, conn, message);
+        return;
+      case 'progress':
+      case 'result':
+      case 'quiz-answers': {
+        const bound = conn.bound;
+        if (bound?.role !== 'participant') throw new WorkshopError('not-authenticated', 'say hello as a participant first');
+        await ctx.queues.run(bound.roomId, async () => {
+          const live = await ctx.rooms.get(bound.roomId);
+          const participant = live?.participants.get(bound.participantId);
+          if (!live || !participant || participant.removed) throw new WorkshopError('removed', 'you are no longer in this room');
+          if (message.type === 'quiz-answers') ack({ quiz: await answerQuiz(ctx, live, participant, message) });
+          else ack({ play: await report(ctx, live, participant, message) });
+        });
+        return;
+      }
+      default: {
+        const bound = conn.bound;
+        if (bound?.role !== 'host') throw new WorkshopError('not-authenticated', 'say hello as the host first');
+        await ctx.queues.run(bound.roomId, () => hostAction(ctx, conn, message));
+        ack();
+      }
+    }
+  };
+
+  const receive = async (conn: SocketConnection, data: string) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(data);
+    } catch {
+      fail(conn, new WorkshopError('bad-json', 'the message is not JSON'));
+      return;
+    }
+    const replyTo = typeof (raw as { id?: unknown })?.id === 'string' ? ((raw as { id: string }).id).slice(0, 40) : undefined;
+    if (!conn.bucket.take()) {
+      fail(conn, new WorkshopError('rate-limited', `too many messages; wait ${conn.bucket.retryAfter()} s`), replyTo);
+      return;
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      fail(conn, new WorkshopError('bad-message', 'a message is a JSON object'), replyTo);
+      return;
+    }
+    if ((raw as { v?: unknown }).v !== PROTOCOL_VERSION) {
+      fail(conn, new WorkshopError('unsupported-version', `"v" must be ${PROTOCOL_VERSION}`), replyTo);
+      return;
+    }
+    const parsed = clientMessage.safeParse(raw);
+    if (!parsed.success) {
+      fail(conn, new WorkshopError('bad-message', describeIssues(parsed.error.issues)), replyTo);
+      return;
+    }
+    try {
+      await handle(conn, parsed.data);
+    } catch (error) {
+      fail(conn, error, replyTo);
+    }
+  };
+
+  const open = new Map<WebSocket, SocketConnection>();
+  wss.on('connection', (ws: WebSocket) => {
+    const conn = new SocketConnection(ws, new TokenBucket(limit, ctx.now));
+    open.set(ws, conn);
+    ws.on('pong', () => { conn.alive = true; });
+    ws.on('message', (data, isBinary) => {
+      const text = isBinary ? null : data.toString();
+      conn.chain = conn.chain.then(() => (text === null ? fail(conn, new WorkshopError('bad-json', 'binary messages are not used')) : receive(conn, text)));
+    });
+    ws.on('close', () => {
+      open.delete(ws);
+      conn.chain = conn.chain.then(() => disconnected(ctx, conn)).catch((error) => log(`error on close: ${String(error)}`));
+    });
+    ws.on('error', () => undefined);
+  });
+
+  // Sockets that stop answering pings (a phone that went to sleep) are closed, so the host sees them leave.
+  const heartbeat = setInterval(() => {
+    for (const [ws, conn] of open) {
+      if (!conn.alive) { ws.terminate(); continue; }
+      conn.alive = false;
+      ws.ping();
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
+  return {
+    handleUpgrade(request, socket, head) {
+      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    },
+    close() {
+      clearInterval(heartbeat);
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+    },
+  };
+}
