@@ -15,6 +15,11 @@ let sharedContent: Content | null = null;
 export const content = (): Content => (sharedContent ??= loadBundledContent());
 export const model = (id: string): ScenarioModel => content().models.get(id)!;
 
+/** Tests that are not about rate limits should not run into them. */
+const GENEROUS = {
+  joinsPerIp: { burst: 10_000, perSecond: 1000 }, roomsPerIp: { burst: 10_000, perSecond: 1000 }, messagesPerSocket: { burst: 10_000, perSecond: 1000 },
+};
+
 export interface TestServer {
   server: WorkshopServer;
   url: string;
@@ -29,7 +34,7 @@ export function tempDir(prefix = 'workshop-test-'): string {
 
 export async function startTestServer(options: WorkshopServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
-  const server = await startWorkshopServer({ port: 0, dataDir, content: content(), log: () => undefined, ...options });
+  const server = await startWorkshopServer({ port: 0, dataDir, content: content(), log: () => undefined, ...options, limits: { ...GENEROUS, ...options.limits } });
   return {
     server, url: server.url, wsUrl: `${server.url.replace('http', 'ws')}/ws`, dataDir,
     async close() {
@@ -163,63 +168,50 @@ export interface PlayStep {
 }
 
 /**
- * Plays a scenario as the game would, with the real engine and instant pacing: flags the first
- * flag of the catalogue on each message from others when `flagEverything`, pays when asked if
- * `pay`, otherwise takes the first reply on offer. Returns what the game would report after each step.
+ * Plays a scenario as the game would, with the real engine and instant pacing: pays whoever asks
+ * if `pay`, flags every red flag of every message right when it shows if `spotAll` (a perfect
+ * spotter), and takes the first reply on offer it has not taken before. Returns what the game
+ * would report after each step; the last step is the finished play.
  */
-export function playScenario(m: ScenarioModel, seed: string, mode: Mode, options: { pay?: boolean; choose?: (ids: string[]) => string } = {}): PlayStep[] {
+export function playScenario(m: ScenarioModel, seed: string, mode: Mode, options: { pay?: boolean; spotAll?: boolean } = {}): PlayStep[] {
   const clock = new SimulatedClock();
   const session = GameSession.start(m, { seed, mode, pacing: 'instant', clock });
   const steps: PlayStep[] = [];
+  const tried = new Set<string>();
+  const flagged = new Set<string>();
   const record = () => {
-    const save = session.save();
-    steps.push({ delivered: session.deliveredCount, log: structuredClone(save.state.log), ended: session.getSnapshot().status === 'ended' });
+    steps.push({ delivered: session.deliveredCount, log: structuredClone(session.save().state.log), ended: session.getSnapshot().status === 'ended' });
   };
   for (let step = 0; step < 300; step++) {
     clock.increment(1000);
     const snap = session.getSnapshot();
+    if (options.spotAll) {
+      for (const entry of snap.entries) {
+        if (!entry.message || entry.recalled) continue;
+        for (const flag of m.messages.get(entry.message)?.flags ?? []) {
+          if (flagged.has(`${entry.message}:${flag}`)) continue;
+          flagged.add(`${entry.message}:${flag}`);
+          session.send({ type: 'flag', message: entry.message, flag });
+        }
+      }
+    }
     if (snap.status === 'ended') break;
     const payee = snap.transferTo[0];
-    if (options.pay && payee) {
-      const amount = Math.min(payee.amount ?? 100, snap.balance);
-      if (session.send({ type: 'transfer', contact: payee.contact, amount }).ok) { record(); continue; }
+    if (options.pay && payee && session.send({ type: 'transfer', contact: payee.contact, amount: Math.min(payee.amount ?? 100, snap.balance) }).ok) {
+      record();
+      continue;
     }
     const choices = snap.choices.map((c) => c.id);
     if (choices.length) {
-      session.send({ type: 'choose', choice: options.choose ? options.choose(choices) : choices[0]! });
+      // A reply not tried before, so the play moves on instead of going round a loop.
+      const choice = choices.find((c) => !tried.has(c)) ?? choices[0]!;
+      tried.add(choice);
+      session.send({ type: 'choose', choice });
       record();
     }
   }
   clock.increment(1000);
   record();
-  session.dispose();
-  return steps;
-}
-
-/** Flags every red flag of every message the play showed, right when it showed (a perfect spotter). */
-export function perfectSpotterLog(m: ScenarioModel, seed: string, mode: Mode): PlayStep[] {
-  const clock = new SimulatedClock();
-  const session = GameSession.start(m, { seed, mode, pacing: 'instant', clock });
-  const steps: PlayStep[] = [];
-  const flagged = new Set<string>();
-  for (let step = 0; step < 300; step++) {
-    clock.increment(1000);
-    const snap = session.getSnapshot();
-    for (const entry of snap.entries) {
-      if (!entry.message || entry.recalled) continue;
-      for (const flag of m.messages.get(entry.message)?.flags ?? []) {
-        const key = `${entry.message}:${flag}`;
-        if (flagged.has(key)) continue;
-        flagged.add(key);
-        session.send({ type: 'flag', message: entry.message, flag });
-      }
-    }
-    if (snap.status === 'ended') break;
-    const choice = snap.choices[0];
-    if (choice) session.send({ type: 'choose', choice: choice.id });
-    steps.push({ delivered: session.deliveredCount, log: structuredClone(session.save().state.log), ended: session.getSnapshot().status === 'ended' });
-  }
-  steps.push({ delivered: session.deliveredCount, log: structuredClone(session.save().state.log), ended: session.getSnapshot().status === 'ended' });
   session.dispose();
   return steps;
 }

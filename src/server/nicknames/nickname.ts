@@ -2,16 +2,16 @@
 import { WorkshopError } from '../errors.ts';
 import { isBlocked } from './word-filter.ts';
 
-export const NICKNAME_MAX = 12;
+export const NICKNAME_MAX = 16;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
 /** Trims and tidies a nickname, or throws a WorkshopError saying why it cannot be used. */
 export function cleanNickname(raw: string): string {
-  const name = raw.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim();
+  const name = raw.normalize('NFC').replace(/\s+/g, ' ').replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
   if (name.length === 0) throw new WorkshopError('nickname-invalid', 'the nickname is empty');
-  if ([...segmenter.segment(name)].length > NICKNAME_MAX) throw new WorkshopError('nickname-invalid', `a nickname has at most ${NICKNAME_MAX} characters`);
   // Phone numbers and ID numbers do not belong on a projector.
   if (/\d{7,}/.test(name.replace(/[\s-]/g, ''))) throw new WorkshopError('nickname-refused', 'a nickname may not contain a long number');
+  if ([...segmenter.segment(name)].length > NICKNAME_MAX) throw new WorkshopError('nickname-invalid', `a nickname has at most ${NICKNAME_MAX} characters`);
   if (isBlocked(name)) throw new WorkshopError('nickname-refused', 'this nickname is not allowed');
   return name;
 }
