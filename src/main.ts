@@ -20,6 +20,7 @@ import sfxUrl from '../assets/audio/sfx.wav?url';
 import { SCENES } from './game/scenes/index.ts';
 import { mountDomMirror } from './game/a11y/dom-mirror.ts';
 import { listTargets } from './game/widgets/targets.ts';
+import { setTextLanguage } from './game/widgets/text.ts';
 import type { GameContext } from './game/context.ts';
 
 performance.mark('main:start');
@@ -76,8 +77,10 @@ const relayout = () => {
 };
 new ResizeObserver(relayout).observe(frame);
 let shown = `${app.settings.lang}|${app.settings.textSize}`;
+setTextLanguage(app.settings.lang);
 app.on((event) => {
   if (event.type !== 'settings') return;
+  setTextLanguage(app.settings.lang);
   relayout();
   // Language and text size change what every screen says: fetch the glyphs, then redraw.
   const lang = app.settings.lang;

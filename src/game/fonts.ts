@@ -10,7 +10,10 @@ export async function ensureGlyphs(text: string): Promise<boolean> {
   if (!fresh || typeof document === 'undefined' || !document.fonts) return false;
   for (const ch of fresh) loaded.add(ch);
   try {
-    await document.fonts.load(`16px "Noto Sans SC"`, fresh);
+    const loads = [document.fonts.load(`16px "Noto Sans SC"`, fresh)];
+    // English text draws Latin letters from Noto Sans (two real weights).
+    if (/[\u0020-\u024f\u2000-\u206f]/.test(fresh)) loads.push(document.fonts.load(`16px "Noto Sans"`, fresh), document.fonts.load(`600 16px "Noto Sans"`, fresh));
+    await Promise.all(loads);
   } catch {
     // Offline without cached fonts: the system font stack still draws something.
   }

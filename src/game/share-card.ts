@@ -1,9 +1,10 @@
 // The result card a player can save: a PNG with the case, outcome, score and the four rules.
 // No personal data: no name, no seed, no chat content.
 import type { Catalogue, Debrief, Lang } from '../engine/index.ts';
-import { FONT_FAMILY } from './theme.ts';
+import { fontFamilyFor } from './theme.ts';
 
 export function drawShareCard(debrief: Debrief, lang: Lang, catalogue: Catalogue): HTMLCanvasElement {
+  const FONT_FAMILY = fontFamilyFor(lang);
   const canvas = document.createElement('canvas');
   canvas.width = 720;
   canvas.height = 960;

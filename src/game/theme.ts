@@ -27,6 +27,11 @@ export const CARE_COLORS = { textSecondary: 'rgba(0,0,0,0.6)', textHint: 'rgba(0
 /** The bundled fonts come first so every device draws the same glyphs; their unicode ranges do not overlap. */
 export const FONT_FAMILY = '"Noto Sans SC", "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji", system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif';
 
+/** English: a Latin font first (Noto Sans SC's quotes and apostrophes are full-width). */
+export const FONT_FAMILY_EN = `"Noto Sans", ${FONT_FAMILY}`;
+
+export const fontFamilyFor = (lang: 'zh' | 'en'): string => (lang === 'en' ? FONT_FAMILY_EN : FONT_FAMILY);
+
 export const SIZES = {
   navBar: 48,
   listRow: 72,

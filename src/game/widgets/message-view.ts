@@ -29,8 +29,13 @@ const lh = (size: number) => Math.round(size * CHAT.lineHeight);
 export function buildMessageView(scene: Phaser.Scene, item: ChatItem, x: number, env: MessageViewEnv, handlers: MessageViewHandlers): Phaser.GameObjects.Container {
   const { metrics: m, lang } = env;
   const container = scene.add.container(x, item.y);
-  const text = (tx: number, ty: number, lines: string[], size: number, color: string = COLORS.text, bold = false) =>
-    addText(scene, tx, ty, lines.join('\n'), { size, color, bold, lineSpacing: lh(size) - size }).setPadding(0);
+  // The layout gives each line lh(size); the font's own line box (ascent + descent) differs by
+  // font and language, so lines are spaced and centred from the font's measured metrics.
+  const text = (tx: number, ty: number, lines: string[], size: number, color: string = COLORS.text, bold = false) => {
+    const object = addText(scene, tx, ty, lines.join('\n'), { size, color, bold }).setPadding(0);
+    const fontHeight = object.getTextMetrics().fontSize;
+    return object.setLineSpacing(lh(size) - fontHeight).setY(ty + (lh(size) - fontHeight) / 2);
+  };
 
   if (item.kind === 'time') {
     container.add(text(0, 0, item.lines ?? [], m.font(CHAT.time), COLORS.textHint).setOrigin(0.5, 0).setX(item.box.width / 2));
