@@ -6,6 +6,7 @@ import { displayPath, readCatalogue, readScenarios, scenarioFiles, SCENARIO_DIR 
 import { parseYamlSource } from '../src/engine/yaml-source.ts';
 import { readFileSync } from 'node:fs';
 import { estimatePlayLength } from './lib/estimate.ts';
+import { quizFileIssues, QUIZ_FILE } from './lib/quiz-file.ts';
 
 function main(args: string[]): number {
   let catalogue;
@@ -36,6 +37,11 @@ function main(args: string[]): number {
       problems.push({ file: model.file, path: [], message: `could not explore: ${(error as Error).message}` });
     }
   }
+  // The quick-check item bank is content too (checked whatever files were named).
+  const quizIssues = quizFileIssues(catalogue);
+  problems.push(...quizIssues);
+  console.log(`${quizIssues.length ? '✗' : '✓'} ${displayPath(QUIZ_FILE)} (quick-check item bank)`);
+
   const failed = new Set(issues.map((i) => i.file));
   for (const file of failed) console.log(`✗ ${displayPath(file)} (could not be loaded)`);
 

@@ -18,3 +18,5 @@ export { debriefOf, type Debrief, type DebriefFlag } from './debrief.ts';
 export { SaveError, readSave, SAVE_VERSION, type SaveFile, type SaveProblem } from './save.ts';
 export { replay, type ReplayResult } from './replay.ts';
 export { exploreScenario, type Exploration } from './explore.ts';
+export { QUIZ_KINDS, QUIZ_MIN_PER_KIND, QUIZ_DEFAULT_SIZE, QuizError, drawQuiz, drawBeforeAfter, quizView, scoreQuiz, type QuizItem, type QuizBank, type QuizKind, type QuizAnswer, type QuizResponse, type QuizScore, type DrawOptions } from './quiz.ts';
+export { loadQuizBank, quizBankIssues, QUIZ_MAX_TEXT, type QuizBankOptions } from './quiz-load.ts';

@@ -16,7 +16,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Rewrites zod's issues into sentences a scenario author understands. */
-function schemaIssues(source: YamlSource, error: z.ZodError): ContentIssue[] {
+export function schemaIssues(source: YamlSource, error: z.ZodError): ContentIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const last = path[path.length - 1];
