@@ -48,16 +48,17 @@ export async function report(ctx: ServerContext, live: LiveRoom, p: ParticipantR
   if (!play) throw new WorkshopError('not-assigned', `scenario "${message.scenario}" is not one of your plays`);
   const final = message.type === 'result';
 
-  if (play.finished) {
-    // The same result sent again (a reconnecting client resending it) is answered the same way.
-    if (final && sameEntry(play.log, message.log) && play.summary) return play.summary;
-    throw new WorkshopError('already-finished', 'this play has already been submitted');
-  }
   const stored = play.log;
-  if (message.log.length < stored.length || !stored.every((entry, i) => sameEntry(entry, message.log[i])) || (message.delivered !== undefined && message.delivered < play.delivered)) {
+  const isPrefix = (shorter: readonly unknown[], longer: readonly unknown[]) => shorter.length <= longer.length && shorter.every((entry, i) => sameEntry(entry, longer[i]));
+  // A report the server already has, or an older one arriving late (a resend after a reconnect or a
+  // rate limit): answered with what is stored, and nothing changes.
+  const alreadyHave = play.summary !== null && isPrefix(message.log, stored) && (message.delivered ?? play.delivered) <= play.delivered
+    && (!final || (play.finished && message.log.length === stored.length));
+  if (alreadyHave) return play.summary!;
+  if (play.finished) throw new WorkshopError('already-finished', 'this play has already been submitted');
+  if (!isPrefix(stored, message.log) || (message.delivered !== undefined && message.delivered < play.delivered)) {
     throw new WorkshopError('log-rewrites-history', 'the log does not continue the one accepted before');
   }
-  if (!final && message.delivered === play.delivered && message.log.length === stored.length && play.summary) return play.summary;
 
   const model = ctx.content.models.get(play.scenario);
   if (!model) throw new WorkshopError('unknown-scenario', `scenario "${play.scenario}" is no longer on this server`);

@@ -83,8 +83,8 @@ export function reportHtml(report: ReportData): string {
   const date = new Date(report.room.createdAt).toISOString().slice(0, 16).replace('T', ' ');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>识骗 · 课堂总结 — Red Flag Chat class debrief</title><style>${STYLE}</style></head><body>
-<h1>识骗 · 课堂总结 <span class="en">· Red Flag Chat class debrief</span></h1>
+<title>识骗 · 课堂总结 — Red Flag Chat · Class debrief</title><style>${STYLE}</style></head><body>
+<h1>识骗 · 课堂总结 <span class="en">· Red Flag Chat · Class debrief</span></h1>
 <p>${escapeHtml(date)} UTC · ${report.room.mode === 'practice' ? '练习模式 <span class="en">practice mode</span>' : '挑战模式 <span class="en">challenge mode</span>'}
  · ${report.named ? '显示昵称 <span class="en">with nicknames</span>' : '匿名 <span class="en">anonymised</span>'}</p>
 <p>${report.room.scenarios.map((s) => both(s.title)).join('；')}</p>
