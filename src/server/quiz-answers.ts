@@ -8,7 +8,7 @@ import type { ParticipantRecord } from './storage/storage.ts';
 
 export async function answerQuiz(ctx: ServerContext, live: LiveRoom, p: ParticipantRecord, message: ClientMessageOf<'quiz-answers'>): Promise<QuizScore> {
   const bank = ctx.quiz;
-  if (!bank) throw new WorkshopError('quiz-unavailable', 'this server has no quiz item bank yet');
+  if (!bank) throw new WorkshopError('quiz-unavailable', 'this server runs without a quiz item bank');
   const previous = live.quizzes.get(p.id)?.[message.phase];
   if (previous) {
     if (JSON.stringify(previous.answers) === JSON.stringify(message.answers)) return previous.score;

@@ -131,7 +131,7 @@ export async function hostAction(ctx: ServerContext, conn: Connection, message: 
 
 async function setQuiz(ctx: ServerContext, live: LiveRoom, message: ClientMessageOf<'host:quiz'>) {
   const bank = ctx.quiz;
-  if (!bank) throw new WorkshopError('quiz-unavailable', 'this server has no quiz item bank yet');
+  if (!bank) throw new WorkshopError('quiz-unavailable', 'this server runs without a quiz item bank');
   requireStatus(live, 'lobby', 'playing');
   if (live.room.quiz[message.phase] === message.state) return;
   await update(ctx, live, { quiz: { ...live.room.quiz, [message.phase]: message.state } });

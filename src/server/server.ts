@@ -46,7 +46,7 @@ export interface WorkshopServerOptions {
   durability?: 'full' | 'normal';
   limits?: Partial<ServerLimits>;
   content?: Content;
-  /** The quiz item bank (default: the engine's, once it exists). */
+  /** The quiz item bank (default: assets/quiz.yaml); null runs rooms without a quiz. */
   quiz?: QuizBank | null;
   storage?: Storage;
   log?: (line: string) => void;
@@ -72,9 +72,10 @@ export async function startWorkshopServer(options: WorkshopServerOptions = {}): 
   const files = new StaticFiles(options.staticDir ?? join(ROOT, 'dist'));
   let origin: PublicOrigin = { origin: '', localOnly: true };
 
+  const content = options.content ?? loadBundledContent();
   const ctx: ServerContext = {
-    storage, rooms: new RoomRegistry(storage), hub: new Hub(), content: options.content ?? loadBundledContent(),
-    quiz: options.quiz === undefined ? bundledQuizBank() : options.quiz, queues: new SerialQueues(),
+    storage, rooms: new RoomRegistry(storage), hub: new Hub(), content,
+    quiz: options.quiz === undefined ? bundledQuizBank(content.catalogue) : options.quiz, queues: new SerialQueues(),
     origin: () => origin, now: Date.now,
   };
   const api = { joins: new KeyedRateLimiter(limits.joinsPerIp), rooms: new KeyedRateLimiter(limits.roomsPerIp) };

@@ -56,7 +56,9 @@ export function quizClassScore(live: LiveRoom, phase: QuizPhase, active: Readonl
     answered++;
     hits += r.score.hits; scams += r.score.scams; falseAlarms += r.score.falseAlarms; genuine += r.score.genuine;
   }
-  return { answered, hitRate: scams ? hits / scams : null, falseAlarmRate: genuine ? falseAlarms / genuine : null };
+  const hitRate = scams ? hits / scams : null;
+  const falseAlarmRate = genuine ? falseAlarms / genuine : null;
+  return { answered, hitRate, falseAlarmRate, discernment: hitRate === null || falseAlarmRate === null ? null : hitRate - falseAlarmRate };
 }
 
 export function dashboardCounters(content: Content, live: LiveRoom): DashboardCounters {

@@ -146,7 +146,8 @@ export const playAssignment = z.object({
 });
 export type PlayAssignment = z.infer<typeof playAssignment>;
 
-export const quizItemView = z.object({ id: z.string(), text: localized });
+/** A quiz message as a phone shows it: who it is from and what it says, never the verdict. */
+export const quizItemView = z.object({ id: z.string(), from: localized, text: localized });
 export type QuizItemView = z.infer<typeof quizItemView>;
 
 export const quizScore = z.object({
@@ -154,6 +155,8 @@ export const quizScore = z.object({
   hits: z.number().int().min(0), scams: z.number().int().min(0),
   /** Genuine messages answered "scam". */
   falseAlarms: z.number().int().min(0), genuine: z.number().int().min(0),
+  /** Ids of the messages judged wrongly (the phone can explain them after the quiz). */
+  wrong: z.array(z.string()),
 });
 export type QuizScore = z.infer<typeof quizScore>;
 
@@ -179,8 +182,9 @@ export const participantRow = z.object({
 });
 export type ParticipantRow = z.infer<typeof participantRow>;
 
+/** A class's quiz: scams caught, genuine messages wrongly accused, and the difference (discernment, −1 to 1). */
 export const quizClassScore = z.object({
-  answered: z.number().int(), hitRate: z.number().nullable(), falseAlarmRate: z.number().nullable(),
+  answered: z.number().int(), hitRate: z.number().nullable(), falseAlarmRate: z.number().nullable(), discernment: z.number().nullable(),
 });
 export type QuizClassScore = z.infer<typeof quizClassScore>;
 
@@ -281,6 +285,8 @@ export const reportData = z.object({
   })),
   transferred: z.number().int(), totalSent: z.number(), totalLost: z.number(),
   quiz: z.object({ before: quizClassScore, after: quizClassScore }),
+  /** One row per participant who answered a quiz. */
+  quizzes: z.array(z.object({ number: z.number().int(), nickname: z.string().nullable(), before: quizScore.nullable(), after: quizScore.nullable() })),
   /** One row per play that has begun; `nickname` is null unless the host asked for names. */
   plays: z.array(z.object({
     number: z.number().int(), nickname: z.string().nullable(), scenario: scenarioId, finished: z.boolean(), ending: z.string().nullable(), outcome: outcome.nullable(),

@@ -1,33 +1,26 @@
-// The quiz flow of the server (open, draw, answer, score, dashboard, report). The engine's item
-// bank (src/engine/quiz.ts) is not written yet, so a tiny stand-in bank is injected here; without
-// a bank the server refuses quizzes, which is tested too.
+// The before/after quick check through the server, with the real item bank (assets/quiz.yaml):
+// open, draw per participant, answer, score on the server, dashboard and report before vs after.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QuizBank } from '../../src/server/quiz.ts';
-import type { QuizPhase } from '../../src/workshop/protocol.ts';
-import { api, createRoom, hostDo, hostSocket, joinRoom, participantSocket, startTestServer, type TestServer } from './helpers.ts';
+import { readQuizBank } from '../../scripts/lib/quiz-file.ts';
+import type { QuizItemView } from '../../src/workshop/protocol.ts';
+import { api, content, createRoom, hostDo, hostSocket, joinRoom, participantSocket, startTestServer, type TestServer } from './helpers.ts';
 
-const ITEMS: Record<QuizPhase, { id: string; scam: boolean }[]> = {
-  before: [{ id: 'b1', scam: true }, { id: 'b2', scam: false }, { id: 'b3', scam: true }, { id: 'b4', scam: false }],
-  after: [{ id: 'a1', scam: true }, { id: 'a2', scam: false }, { id: 'a3', scam: true }, { id: 'a4', scam: false }],
-};
-const standInBank: QuizBank = {
-  draw: (_seed, phase) => ITEMS[phase].map((i) => ({ id: i.id, text: { zh: `消息 ${i.id}`, en: `Message ${i.id}` } })),
-  score(_seed, phase, answers) {
-    const items = ITEMS[phase];
-    if (answers.length !== items.length || !items.every((i) => answers.some((a) => a.item === i.id))) throw new Error('answer every item drawn, once');
-    const scamOf = new Map(items.map((i) => [i.id, i.scam]));
-    return {
-      hits: answers.filter((a) => scamOf.get(a.item) && a.answer === 'scam').length, scams: items.filter((i) => i.scam).length,
-      falseAlarms: answers.filter((a) => !scamOf.get(a.item) && a.answer === 'scam').length, genuine: items.filter((i) => !i.scam).length,
-    };
-  },
-};
+const kindOf = new Map(readQuizBank(content().catalogue).items.map((item) => [item.id, item.kind]));
+
+/** Answers that call every scam a scam, and `falseAlarms` genuine messages scams too. */
+function answers(items: QuizItemView[], { missScams = 0, falseAlarms = 0 } = {}) {
+  let missed = 0, alarmed = 0;
+  return items.map(({ id }) => {
+    if (kindOf.get(id) === 'scam') return { item: id, answer: missed++ < missScams ? 'genuine' : 'scam' };
+    return { item: id, answer: alarmed++ < falseAlarms ? 'scam' : 'genuine' };
+  });
+}
 
 let t: TestServer;
-beforeAll(async () => { t = await startTestServer({ quiz: standInBank }); });
+beforeAll(async () => { t = await startTestServer(); });
 afterAll(async () => { await t.close(); });
 
-describe('the before/after quiz', () => {
+describe('the before/after quick check', () => {
   it('opens for everyone, scores answers on the server, and shows the class before vs after', async () => {
     const room = await createRoom(t.url);
     const host = await hostSocket(t, room);
@@ -38,38 +31,52 @@ describe('the before/after quiz', () => {
     expect(await pa.socket.request({ type: 'quiz-answers', phase: 'before', answers: [] })).toMatchObject({ type: 'error', code: 'quiz-not-open' });
 
     await hostDo(host, room, { type: 'host:quiz', phase: 'before', state: 'open' });
-    const quiz = await pa.socket.nextOfType('quiz');
-    expect(quiz.phase).toBe('before');
-    expect(quiz.items.map((i) => i.id)).toEqual(['b1', 'b2', 'b3', 'b4']);
-    expect(JSON.stringify(quiz)).not.toMatch(/scam|genuine/);
+    const beforeA = await pa.socket.nextOfType('quiz');
+    const beforeB = await pb.socket.nextOfType('quiz');
+    expect(beforeA.phase).toBe('before');
+    // Half scams, half genuine, with texts in both languages and no verdict on the wire.
+    const kinds = beforeA.items.map((i) => kindOf.get(i.id));
+    expect(kinds.filter((k) => k === 'scam').length).toBe(kinds.length / 2);
+    expect(beforeA.items.every((i) => i.text.zh && i.text.en && i.from.zh && i.from.en)).toBe(true);
+    expect(JSON.stringify(beforeA)).not.toMatch(/"(kind|why|flag)"/);
+    expect(beforeB.items.map((i) => i.id)).not.toEqual(beforeA.items.map((i) => i.id));
 
-    const answersA = [{ item: 'b1', answer: 'scam' }, { item: 'b2', answer: 'scam' }, { item: 'b3', answer: 'genuine' }, { item: 'b4', answer: 'genuine' }];
-    const ackA = await pa.socket.request({ type: 'quiz-answers', phase: 'before', answers: answersA });
-    expect(ackA).toMatchObject({ type: 'ack', quiz: { hits: 1, scams: 2, falseAlarms: 1, genuine: 2 } });
-    expect(await pa.socket.request({ type: 'quiz-answers', phase: 'before', answers: answersA.slice(0, 2) })).toMatchObject({ type: 'error', code: 'quiz-already-answered' });
-    expect(await pb.socket.request({ type: 'quiz-answers', phase: 'before', answers: [{ item: 'zz', answer: 'scam' }] })).toMatchObject({ type: 'error', code: 'quiz-answers-invalid' });
-    // Someone who reconnects while the quiz is open gets it again, until they have answered.
+    const ackA = await pa.socket.request({ type: 'quiz-answers', phase: 'before', answers: answers(beforeA.items, { missScams: 1, falseAlarms: 1 }) });
+    const half = beforeA.items.length / 2;
+    expect(ackA).toMatchObject({ type: 'ack', quiz: { hits: half - 1, scams: half, falseAlarms: 1, genuine: half } });
+    expect(ackA.type === 'ack' && ackA.quiz!.wrong).toHaveLength(2);
+    expect(await pa.socket.request({ type: 'quiz-answers', phase: 'before', answers: answers(beforeA.items) })).toMatchObject({ type: 'error', code: 'quiz-already-answered' });
+    expect(await pb.socket.request({ type: 'quiz-answers', phase: 'before', answers: answers(beforeA.items) })).toMatchObject({ type: 'error', code: 'quiz-answers-invalid' });
+    expect(await pb.socket.request({ type: 'quiz-answers', phase: 'before', answers: answers(beforeB.items).slice(1) })).toMatchObject({ type: 'error', code: 'quiz-answers-invalid' });
+    // Someone who comes back while the quiz is open gets the same items again, until they have answered.
     pb.socket.close();
     const pb2 = await participantSocket(t, b.token);
-    expect(pb2.welcome.quiz?.phase).toBe('before');
+    expect(pb2.welcome.quiz).toEqual({ phase: 'before', items: beforeB.items });
     const pa2 = await participantSocket(t, a.token);
     expect(pa2.welcome.quiz).toBeNull();
-    await pb2.socket.request({ type: 'quiz-answers', phase: 'before', answers: ITEMS.before.map((i) => ({ item: i.id, answer: 'scam' })) });
+    await pb2.socket.request({ type: 'quiz-answers', phase: 'before', answers: answers(beforeB.items, { falseAlarms: half }) });
     await hostDo(host, room, { type: 'host:quiz', phase: 'before', state: 'done' });
+    expect(await pb2.socket.request({ type: 'quiz-answers', phase: 'after', answers: [] })).toMatchObject({ type: 'error', code: 'quiz-not-open' });
 
     await hostDo(host, room, { type: 'host:start' });
     await hostDo(host, room, { type: 'host:quiz', phase: 'after', state: 'open' });
-    const after = await pa2.socket.nextOfType('quiz');
-    expect(after.items.map((i) => i.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
-    await pa2.socket.request({ type: 'quiz-answers', phase: 'after', answers: ITEMS.after.map((i) => ({ item: i.id, answer: i.scam ? 'scam' : 'genuine' })) });
+    const afterA = await pa2.socket.nextOfType('quiz');
+    expect(afterA.phase).toBe('after');
+    // The after quiz shares no message with the before quiz.
+    expect(afterA.items.filter((i) => beforeA.items.some((j) => j.id === i.id))).toEqual([]);
+    await pa2.socket.request({ type: 'quiz-answers', phase: 'after', answers: answers(afterA.items) });
     const counters = await host.next((m) => m.type === 'participant' && m.dashboard.quiz.after.answered === 1);
     if (counters.type !== 'participant') return;
-    expect(counters.dashboard.quiz.before).toEqual({ answered: 2, hitRate: 3 / 4, falseAlarmRate: 3 / 4 });
-    expect(counters.dashboard.quiz.after).toEqual({ answered: 1, hitRate: 1, falseAlarmRate: 0 });
+    expect(counters.dashboard.quiz.before).toEqual({ answered: 2, hitRate: (2 * half - 1) / (2 * half), falseAlarmRate: (half + 1) / (2 * half), discernment: (2 * half - 1) / (2 * half) - (half + 1) / (2 * half) });
+    expect(counters.dashboard.quiz.after).toEqual({ answered: 1, hitRate: 1, falseAlarmRate: 0, discernment: 1 });
 
     const report = (await api(t.url, `/api/rooms/${room.roomId}/report.json`, { token: room.hostToken })).json;
     expect(report.quiz.before.answered).toBe(2);
-    expect(report.quiz.after).toEqual({ answered: 1, hitRate: 1, falseAlarmRate: 0 });
+    expect(report.quiz.after).toEqual({ answered: 1, hitRate: 1, falseAlarmRate: 0, discernment: 1 });
+    expect(report.quizzes.map((q: any) => [q.number, q.before?.hits, q.after?.hits ?? null])).toEqual([[1, half - 1, half], [2, half, null]]);
+    const csv = (await api(t.url, `/api/rooms/${room.roomId}/report.csv?table=quiz`, { token: room.hostToken })).text;
+    expect(csv.startsWith('participant,before_hits,')).toBe(true); // fetch's text() drops the BOM (tested in reports.test.ts)
+    expect(csv.trim().split('\r\n')).toHaveLength(3);
     const html = (await api(t.url, `/api/rooms/${room.roomId}/report.html`, { token: room.hostToken })).text;
     expect(html).toContain('Quiz: before vs after');
     for (const s of [host, pa.socket, pa2.socket, pb2.socket]) s.close();

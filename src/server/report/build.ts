@@ -86,6 +86,9 @@ export function buildReport(content: Content, live: LiveRoom, options: { named: 
     totalSent: plays.reduce((sum, { s }) => sum + s.sentToScammers, 0),
     totalLost: plays.reduce((sum, { s }) => sum + s.lost, 0),
     quiz: { before: quizClassScore(live, 'before', active), after: quizClassScore(live, 'after', active) },
+    quizzes: people.filter((p) => quizOf(p.id, 'before') || quizOf(p.id, 'after')).map((p) => ({
+      number: p.number, nickname: options.named ? p.nickname : null, before: quizOf(p.id, 'before'), after: quizOf(p.id, 'after'),
+    })),
     plays: plays.map(({ p, s }) => ({
       number: p.number, nickname: options.named ? p.nickname : null, scenario: s.scenario, finished: s.finished,
       ending: s.ending, outcome: s.outcome, score: s.score,

@@ -2,7 +2,7 @@
 // CRLF line ends, quoted where needed, and cells that a spreadsheet would run as a formula defused.
 import type { ReportData } from '../../workshop/protocol.ts';
 
-export const CSV_TABLES = ['plays', 'flags', 'decisions', 'outcomes'] as const;
+export const CSV_TABLES = ['plays', 'flags', 'decisions', 'outcomes', 'quiz'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 type Cell = string | number | boolean | null | undefined;
@@ -39,6 +39,11 @@ export function reportCsv(report: ReportData, table: CsvTable): string {
     case 'decisions':
       return toCsv(['scenario', 'node', 'reached', 'choice', 'text_zh', 'text_en', 'count'],
         report.decisions.flatMap((d) => d.choices.map((c) => [d.scenario, d.node, d.reached, c.choice, c.text.zh, c.text.en, c.count])));
+    case 'quiz':
+      return toCsv(['participant', ...(report.named ? ['nickname'] : []), 'before_hits', 'before_scams', 'before_false_alarms', 'before_genuine',
+        'after_hits', 'after_scams', 'after_false_alarms', 'after_genuine'],
+      report.quizzes.map((q) => [q.number, ...(report.named ? [q.nickname] : []), q.before?.hits, q.before?.scams, q.before?.falseAlarms, q.before?.genuine,
+        q.after?.hits, q.after?.scams, q.after?.falseAlarms, q.after?.genuine]));
     case 'outcomes':
       return toCsv(['scenario', 'ending', 'outcome', 'title_zh', 'title_en', 'count'],
         report.outcomes.map((o) => [o.scenario, o.ending, o.outcome, o.title.zh, o.title.en, o.count]));

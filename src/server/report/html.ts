@@ -47,11 +47,14 @@ function quizSection(report: ReportData): string {
   const { before, after } = report.quiz;
   if (!before.answered && !after.answered) return '';
   const row = (zh: string, en: string, q: QuizClassScore) => `<tr><td>${zh}<br><span class="en">${en}</span></td><td class="n">${q.answered}</td>
-    <td class="n">${rate(q.hitRate)}</td><td class="n">${rate(q.falseAlarmRate)}</td></tr>`;
+    <td class="n">${rate(q.hitRate)}</td><td class="n">${rate(q.falseAlarmRate)}</td>
+    <td class="n">${q.discernment === null ? '—' : (q.discernment > 0 ? '+' : '') + q.discernment.toFixed(2)}</td></tr>`;
   return `${heading('测验：课前与课后', 'Quiz: before vs after')}
   <table><thead><tr><th></th><th>答题人数 <span class="en">Answered</span></th><th>识破骗局 <span class="en">Scams caught</span></th>
-  <th>误判真消息 <span class="en">Genuine called scam</span></th></tr></thead>
-  <tbody>${row('课前', 'Before', before)}${row('课后', 'After', after)}</tbody></table>`;
+  <th>误判真消息 <span class="en">Genuine called scam</span></th>
+  <th>辨别力 <span class="en">Discernment</span></th></tr></thead>
+  <tbody>${row('课前', 'Before', before)}${row('课后', 'After', after)}</tbody></table>
+  <p class="note">辨别力 = 识破骗局的比例 − 误判真消息的比例（−1 到 1）。 · Discernment = scams caught − genuine messages called scams (−1 to 1).</p>`;
 }
 
 function playsSection(report: ReportData): string {
@@ -74,7 +77,7 @@ th,td{border-bottom:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical
 .before{background:#1a7f37}.after{background:#d4a017}.choice{background:#2b6cb0}
 .key{display:inline-block;width:.9rem;height:.9rem;margin:0 .3rem 0 1rem;vertical-align:middle}
 .summary{display:flex;gap:2rem;flex-wrap:wrap}.summary div{font-size:1.1rem}.summary b{font-size:1.6rem;display:block}
-.prompt{color:#333;margin:.2rem 0}.decision{break-inside:avoid}
+.prompt{color:#333;margin:.2rem 0}.note{color:#555;font-size:.9rem}.decision{break-inside:avoid}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}.bar,.key,.before,.after,.choice{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 `;
 
