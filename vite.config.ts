@@ -9,6 +9,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2500,
     rolldownOptions: {
+      // The game, and the workshop host dashboard (served at /host by src/server).
+      input: { main: `${import.meta.dirname}/index.html`, host: `${import.meta.dirname}/host.html` },
       output: {
         // Phaser is large and changes rarely: its own chunk caches well across releases.
         manualChunks: (id: string) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),

@@ -1,7 +1,7 @@
 // The HTTP half of the workshop API: scenarios, creating rooms, joining, nicknames and reports.
 // Every body is checked against its schema; host-only routes need `Authorization: Bearer <host token>`.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createRoomRequest, joinRequest, lang as langSchema, PROTOCOL_VERSION } from '../workshop/protocol.ts';
+import { createRoomRequest, CSV_TABLES, joinRequest, lang as langSchema, PROTOCOL_VERSION, type CsvTable } from '../workshop/protocol.ts';
 import type { z } from 'zod';
 import { scenarioInfos } from './content.ts';
 import type { ServerContext } from './context.ts';
@@ -11,7 +11,7 @@ import { generateNickname } from './nicknames/generate.ts';
 import { join } from './participants.ts';
 import type { KeyedRateLimiter } from './rate-limit.ts';
 import { buildReport } from './report/build.ts';
-import { CSV_TABLES, reportCsv, type CsvTable } from './report/csv.ts';
+import { reportCsv } from './report/csv.ts';
 import { reportHtml } from './report/html.ts';
 import { createRoom, roomForHost } from './rooms.ts';
 import { describeIssues } from './validation.ts';

@@ -66,9 +66,11 @@ export function dashboardCounters(content: Content, live: LiveRoom): DashboardCo
   const active = new Set(people.map((p) => p.id));
   const shown = new Map<string, number>();
   const spotted = new Map<string, number>();
-  let playing = 0, finished = 0, transferred = 0, totalSent = 0, totalLost = 0;
+  let playing = 0, finished = 0, transferred = 0, totalSent = 0, totalLost = 0, playsFinished = 0, playsTotal = 0;
   for (const p of people) {
     const plays = live.playsOf(p.id);
+    playsTotal += plays.length;
+    playsFinished += plays.filter((play) => play.finished).length;
     if (plays.length && plays.every((play) => play.finished)) finished++;
     else if (plays.some((play) => play.delivered > 0)) playing++;
     let sent = 0;
@@ -90,7 +92,7 @@ export function dashboardCounters(content: Content, live: LiveRoom): DashboardCo
     flag: f.id, name: f.name, shown: shown.get(f.id) ?? 0, spotted: spotted.get(f.id) ?? 0,
   }));
   return {
-    joined: people.length, connected: people.filter((p) => live.connected.has(p.id)).length, playing, finished,
+    joined: people.length, connected: people.filter((p) => live.connected.has(p.id)).length, playing, finished, playsFinished, playsTotal,
     flags, transferred, totalSent, totalLost,
     quiz: { before: quizClassScore(live, 'before', active), after: quizClassScore(live, 'after', active) },
   };

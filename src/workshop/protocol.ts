@@ -156,7 +156,7 @@ export const quizScore = z.object({
   /** Genuine messages answered "scam". */
   falseAlarms: z.number().int().min(0), genuine: z.number().int().min(0),
   /** Ids of the messages judged wrongly (the phone can explain them after the quiz). */
-  wrong: z.array(z.string()),
+  wrong: z.array(z.string()).optional(),
 });
 export type QuizScore = z.infer<typeof quizScore>;
 
@@ -189,7 +189,10 @@ export const quizClassScore = z.object({
 export type QuizClassScore = z.infer<typeof quizClassScore>;
 
 export const dashboardCounters = z.object({
+  /** People in the room, online now, still playing, done with all their plays. */
   joined: z.number().int(), connected: z.number().int(), playing: z.number().int(), finished: z.number().int(),
+  /** Plays submitted as finished, out of all plays handed out. */
+  playsFinished: z.number().int(), playsTotal: z.number().int(),
   /** Per red flag shown to anyone so far: how many plays showed it and how many spotted it. */
   flags: z.array(z.object({ flag: z.string(), name: localized, shown: z.number().int(), spotted: z.number().int() })),
   transferred: z.number().int(), totalSent: z.number(), totalLost: z.number(),
@@ -264,6 +267,8 @@ export type ServerMessage = z.infer<typeof serverMessage>;
 export type ServerMessageOf<T extends ServerMessage['type']> = Extract<ServerMessage, { type: T }>;
 
 // ---- reports ---------------------------------------------------------------------------------
+
+export { CSV_TABLES, type CsvTable } from './report-tables.ts';
 
 export const reportData = z.object({
   v,

@@ -1,9 +1,6 @@
 // The class report as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the Chinese right),
 // CRLF line ends, quoted where needed, and cells that a spreadsheet would run as a formula defused.
-import type { ReportData } from '../../workshop/protocol.ts';
-
-export const CSV_TABLES = ['plays', 'flags', 'decisions', 'outcomes', 'quiz'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
+import type { CsvTable, ReportData } from '../../workshop/protocol.ts';
 
 type Cell = string | number | boolean | null | undefined;
 

@@ -1,6 +1,9 @@
 // The class debrief as one printable HTML page (bilingual headings, no scripts, no outside files).
 import type { LocalizedText } from '../../engine/index.ts';
 import type { QuizClassScore, ReportData } from '../../workshop/protocol.ts';
+import { rankDecisions } from '../../workshop/report-tables.ts';
+
+const TOP_DECISIONS = 12;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const both = (t: LocalizedText) => `${escapeHtml(t.zh)}<br><span class="en">${escapeHtml(t.en)}</span>`;
@@ -28,11 +31,14 @@ function flagsSection(report: ReportData): string {
 
 function decisionsSection(report: ReportData, titles: Map<string, LocalizedText>): string {
   if (!report.decisions.length) return '';
-  const blocks = report.decisions.map((d) => `<div class="decision"><h3>${both(titles.get(d.scenario) ?? { zh: d.scenario, en: d.scenario })}</h3>
+  const ranked = rankDecisions(report.decisions);
+  const blocks = ranked.slice(0, TOP_DECISIONS).map((d) => `<div class="decision"><h3>${both(titles.get(d.scenario) ?? { zh: d.scenario, en: d.scenario })}</h3>
     ${d.prompt ? `<p class="prompt">“${escapeHtml(d.prompt.zh)}”<br><span class="en">“${escapeHtml(d.prompt.en)}”</span></p>` : ''}
     <table><tbody>${d.choices.map((c) => `<tr><td>${both(c.text)}</td><td class="n">${c.count} / ${d.reached}</td>
     <td>${bar([{ share: d.reached ? c.count / d.reached : 0, kind: 'choice' }])}</td></tr>`).join('')}</tbody></table></div>`);
-  return `${heading('关键抉择', 'Key decisions')}${blocks.join('')}`;
+  const note = `<p class="note">分歧最大的抉择排在前面${ranked.length > TOP_DECISIONS ? `；共 ${ranked.length} 个，完整列表见 CSV（decisions）` : ''}。
+  <span class="en">Where the class split most comes first${ranked.length > TOP_DECISIONS ? `; all ${ranked.length} are in the CSV (decisions)` : ''}.</span></p>`;
+  return `${heading('关键抉择', 'Key decisions')}${note}${blocks.join('')}`;
 }
 
 function outcomesSection(report: ReportData, titles: Map<string, LocalizedText>): string {
