@@ -24,6 +24,8 @@ import { setTextLanguage } from './game/widgets/text.ts';
 import type { GameContext } from './game/context.ts';
 
 performance.mark('main:start');
+// Exhibition kiosk (/?mode=kiosk): loaded only when asked for, and before anything reads storage.
+const kiosk = new URLSearchParams(location.search).get('mode') === 'kiosk' ? await (await import('./kiosk/browser/kiosk-mode.ts')).prepareKiosk() : null;
 const store = browserStore();
 const settings = loadSettings(store, defaultSettings({
   language: navigator.language,
@@ -60,7 +62,7 @@ const game = new Phaser.Game({
   audio: { noAudio: true },
   input: { activePointers: 2 },
   render: { antialias: true, roundPixels: false },
-  scene: SCENES,
+  scene: kiosk ? kiosk.scenes(SCENES) : SCENES,
 });
 
 /** The scene the player is on, not counting overlays. */
@@ -123,7 +125,9 @@ const resumeGame = async () => {
 };
 const context: GameContext = { app, metrics, ensureGlyphs, startCase, resumeGame };
 game.registry.set('ctx', context);
-mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key), start: startCase, resume: resumeGame });
+const mountMirror = () => mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key), start: startCase, resume: resumeGame });
+let unmountMirror = mountMirror();
+kiosk?.mount({ app, game, goTo: (key) => goTo(key as ScreenKey), startCase, remountMirror: () => { unmountMirror(); unmountMirror = mountMirror(); } });
 
 // Offline after the first visit (production builds only; the dev server must stay live).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -65,6 +65,8 @@ export interface ConfigProblem {
   /** The key in the file ("" for the file as a whole). */
   key: string;
   message: string;
+  /** The value was kept (or partly kept); this is only worth knowing. */
+  warning?: true;
 }
 
 export interface ParsedConfig {
@@ -191,14 +193,14 @@ export function parseKioskConfig(raw: unknown, options: ParseOptions = {}): Pars
     const result = CHECKS[name](value, options);
     if (result.ok) {
       (config as unknown as Record<string, unknown>)[name] = result.value;
-      if (result.note) problems.push({ key, message: `"${key}": ${result.note}` });
+      if (result.note) problems.push({ key, message: `"${key}": ${result.note}`, warning: true });
     } else {
       problems.push({ key, message: `"${key}" must be ${result.want}, not ${show(value)}; keeping ${show(base[name])}` });
     }
   }
   if (config.countdownSeconds >= config.idleSeconds && 'countdownSeconds' in (raw as object)) {
     // Allowed, but worth saying: the countdown would be longer than the quiet time before it.
-    problems.push({ key: 'countdownSeconds', message: `"countdownSeconds" (${config.countdownSeconds}) is not shorter than "idleSeconds" (${config.idleSeconds}); kept, but visitors will see the countdown for longer than the quiet time before it` });
+    problems.push({ key: 'countdownSeconds', message: `"countdownSeconds" (${config.countdownSeconds}) is not shorter than "idleSeconds" (${config.idleSeconds}); kept, but visitors will see the countdown for longer than the quiet time before it`, warning: true });
   }
   return { config, problems };
 }

@@ -15,7 +15,7 @@ const STRINGS = {
   pickChallenge: { zh: '挑战模式：结束后才揭晓你找对了多少', en: 'Challenge: you find out how you did at the end' },
   pickHowTo: { zh: '觉得哪条消息不对劲，就点它旁边的 ⚑', en: 'If a message seems off, tap the ⚑ beside it' },
   pickPrivacy: { zh: '这里不保存你的任何操作，离开后自动清空', en: "Nothing you do here is kept: it's all cleared when you leave" },
-  pickRandom: { zh: '🎲 随机来一个', en: '🎲 Surprise me' },
+  pickRandom: { zh: '随机来一个', en: 'Surprise me' },
   pickDone: { zh: '结束', en: 'Done' },
   pickMinutes: { zh: '约 {n} 分钟', en: 'About {n} min' },
   otherLanguage: { zh: 'English', en: '中文' },

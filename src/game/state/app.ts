@@ -202,6 +202,16 @@ export class App {
     if (had) this.emit({ type: 'closed' });
   }
 
+  /** Forgets the player entirely (a kiosk between visitors): the session and its save, best scores, notices. */
+  forgetPlayer() {
+    this.close(true);
+    this.finished = null;
+    this.notices = [];
+    this.read = {};
+    this.seenKeys = new Set();
+    this.store.remove(BEST_KEY);
+  }
+
   private onSession(snapshot: SessionSnapshot) {
     const fresh = snapshot.entries.filter((e) => !this.seenKeys.has(e.key));
     for (const entry of fresh) this.seenKeys.add(entry.key);

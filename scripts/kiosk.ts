@@ -1,0 +1,335 @@
+// npm run kiosk: an exhibition kiosk on this machine. Builds the game if dist/ is missing or older
+// than the sources, checks the technician's kiosk.config.json (a bad value is named and its default
+// kept), serves the game, the config and the kiosk's saved state on a local port, and keeps
+// Chromium open on it in kiosk mode, starting it again whenever it exits.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { KIOSK_DEFAULTS, parseKioskConfigText, type ConfigProblem, type KioskConfig, type ScenarioEntry } from '../src/kiosk/config.ts';
+import { isKioskKey } from '../src/kiosk/wipe.ts';
+import { StaticFiles } from '../src/server/static-files.ts';
+
+export const USAGE = `Usage: npm run kiosk -- [--config kiosk.config.json] [--port 8090] [--no-browser]
+
+  --config FILE      the kiosk's settings (default: kiosk.config.json here; see kiosk.config.example.json)
+  --port N           local port to serve on (default 8090)
+  --host ADDRESS     127.0.0.1 (default): this machine only
+  --data DIR         where counters and admin settings are kept between browser restarts (default ./kiosk-data)
+  --dist DIR         the built game (default ./dist; built first when missing or older than the sources)
+  --no-build         serve --dist as it is
+  --no-browser       only serve; open http://127.0.0.1:PORT/?mode=kiosk yourself
+  --chromium PATH    the browser (default $CHROMIUM, else /usr/bin/chromium)
+  --chromium-flags "…" extra flags for the browser (e.g. "--ozone-platform=wayland")`;
+
+/** The flags from the kiosk conventions, plus a few that keep first-run and crash prompts away. */
+export const KIOSK_FLAGS = [
+  '--kiosk', '--incognito', '--noerrdialogs', '--disable-pinch', '--overscroll-history-navigation=0', '--autoplay-policy=no-user-gesture-required',
+  '--no-first-run', '--no-default-browser-check', '--disable-session-crashed-bubble', '--disable-translate', '--disable-features=Translate,TranslateUI',
+  '--check-for-update-interval=31536000',
+];
+
+export interface KioskOptions {
+  config: string;
+  port: number;
+  host: string;
+  data: string;
+  dist: string;
+  build: boolean;
+  browser: boolean;
+  chromium: string;
+  chromiumFlags: string[];
+  help: boolean;
+}
+
+export function parseKioskArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): KioskOptions {
+  const options: KioskOptions = {
+    config: 'kiosk.config.json', port: 8090, host: '127.0.0.1', data: 'kiosk-data', dist: 'dist', build: true, browser: true,
+    chromium: env.CHROMIUM || '/usr/bin/chromium', chromiumFlags: [], help: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [name, inline] = arg.includes('=') && arg.startsWith('--') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new Error(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '--config': options.config = value(); break;
+      case '--port': {
+        const port = Number(value());
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535');
+        options.port = port;
+        break;
+      }
+      case '--host': options.host = value(); break;
+      case '--data': options.data = value(); break;
+      case '--dist': options.dist = value(); break;
+      case '--no-build': options.build = false; break;
+      case '--no-browser': options.browser = false; break;
+      case '--chromium': options.chromium = value(); break;
+      case '--chromium-flags': options.chromiumFlags = value().split(/\s+/).filter(Boolean); break;
+      case '--help': case '-h': options.help = true; break;
+      default: throw new Error(`unknown option ${arg}\n\n${USAGE}`);
+    }
+  }
+  return options;
+}
+
+// ---- config ------------------------------------------------------------------------------------
+
+/** The bundled scenarios (id and whether they are short), read from assets/scenarios. */
+export function bundledScenarios(dir = 'assets/scenarios'): ScenarioEntry[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => {
+    const doc = parseYaml(readFileSync(join(dir, f), 'utf8')) as { id?: unknown; short?: unknown };
+    return { id: String(doc.id ?? f.replace(/\.yaml$/, '')), short: doc.short === true };
+  });
+}
+
+export interface LoadedConfig {
+  config: KioskConfig;
+  problems: ConfigProblem[];
+  /** Whether the file exists at all (without one, every default applies). */
+  found: boolean;
+}
+
+export function loadKioskConfig(path: string, scenarios: readonly ScenarioEntry[]): LoadedConfig {
+  if (!existsSync(path)) return { config: { ...KIOSK_DEFAULTS }, problems: [], found: false };
+  const { config, problems } = parseKioskConfigText(readFileSync(path, 'utf8'), { scenarios });
+  return { config, problems, found: true };
+}
+
+/** What the terminal says about a config: each problem by key, then the settings in force. */
+export function describeConfig(path: string, loaded: LoadedConfig): string[] {
+  const lines: string[] = [];
+  if (!loaded.found) lines.push(`No ${path}: using the built-in defaults (copy kiosk.config.example.json to ${path} to change them).`);
+  for (const p of loaded.problems) lines.push(`${path}: ${p.message}`);
+  const c = loaded.config;
+  if (c.pin === KIOSK_DEFAULTS.pin) lines.push(`Warning: the admin PIN is the default (${KIOSK_DEFAULTS.pin}). Set "pin" in ${path}.`);
+  lines.push(`Settings: language ${c.language}, ${c.mode} mode, ${c.pacing} pacing, volume ${Math.round(c.volume * 100)}%, idle ${c.idleSeconds} s + countdown ${c.countdownSeconds} s, debrief ${c.debriefSeconds} s, reload every ${c.reloadHours || 'never'} h, scenarios: ${c.scenarios === 'all' ? 'all short ones' : c.scenarios.join(', ')}.`);
+  return lines;
+}
+
+// ---- build ---------------------------------------------------------------------------------------
+
+function newestIn(path: string): number {
+  if (!existsSync(path)) return 0;
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestIn(join(path, entry)));
+  return newest;
+}
+
+/** dist/ is stale when it is missing or any source is newer than its index.html. */
+export function distIsStale(dist: string, sources = ['src', 'assets', 'index.html', 'vite.config.ts', 'package.json', 'scripts/build']): boolean {
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  return sources.some((s) => newestIn(s) > built);
+}
+
+// ---- server ----------------------------------------------------------------------------------------
+
+const MAX_STATE_BYTES = 512 * 1024;
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_STATE_BYTES) throw new Error('too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The kiosk's state file: only kiosk keys with text values, and when they were saved. */
+export function checkState(value: unknown): { savedAt: number; entries: Record<string, string> } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { savedAt, entries } = value as { savedAt?: unknown; entries?: unknown };
+  if (typeof savedAt !== 'number' || !Number.isFinite(savedAt) || typeof entries !== 'object' || entries === null || Array.isArray(entries)) return null;
+  const clean: Record<string, string> = {};
+  for (const [key, v] of Object.entries(entries)) {
+    if (!isKioskKey(key) || typeof v !== 'string') return null;
+    clean[key] = v;
+  }
+  return { savedAt, entries: clean };
+}
+
+export interface KioskServerOptions {
+  dist: string;
+  configPath: string;
+  dataDir: string;
+  scenarios: readonly ScenarioEntry[];
+  /** Told when the admin leaves kiosk mode. */
+  onExit(): void;
+  log(line: string): void;
+}
+
+export function createKioskServer(options: KioskServerOptions): Server {
+  const files = new StaticFiles(options.dist);
+  const statePath = join(options.dataDir, 'state.json');
+  let lastReport = '';
+  const json = (response: ServerResponse, status: number, body: unknown) => {
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(JSON.stringify(body));
+  };
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://kiosk.local');
+    if (url.pathname === '/kiosk.config.json' && request.method === 'GET') {
+      // Read on every request: an edited file applies at the next page load (the periodic reload).
+      const loaded = loadKioskConfig(options.configPath, options.scenarios);
+      const report = describeConfig(options.configPath, loaded).join('\n');
+      if (report !== lastReport) { lastReport = report; for (const p of loaded.problems) options.log(`${options.configPath}: ${p.message}`); }
+      return json(response, 200, { ...loaded.config, _problems: loaded.problems.map((p) => p.message) });
+    }
+    if (url.pathname === '/kiosk-state.json') {
+      if (request.method === 'GET') {
+        const text = await readFile(statePath, 'utf8').catch(() => null);
+        let state = null;
+        try { state = text ? checkState(JSON.parse(text)) : null; } catch { /* damaged file: start over */ }
+        return json(response, 200, state ?? { savedAt: 0, entries: {} });
+      }
+      if (request.method === 'PUT') {
+        let state;
+        try { state = checkState(JSON.parse(await readBody(request))); } catch { state = null; }
+        if (!state) return json(response, 400, { error: 'expected {"savedAt": number, "entries": {"rfc-kiosk.…": "…"}}' });
+        await mkdir(options.dataDir, { recursive: true });
+        const temporary = `${statePath}.${process.pid}.tmp`;
+        await writeFile(temporary, JSON.stringify(state));
+        await rename(temporary, statePath);
+        return json(response, 200, { saved: true });
+      }
+      return json(response, 405, { error: 'GET or PUT' });
+    }
+    if (url.pathname === '/kiosk-exit' && request.method === 'POST') {
+      json(response, 200, { exiting: true });
+      options.log('The admin left kiosk mode.');
+      options.onExit();
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return json(response, 405, { error: 'method not allowed' });
+    return files.serve(request, response, url.pathname);
+  };
+  return createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      options.log(`error serving ${request.url}: ${String(error)}`);
+      if (!response.headersSent) json(response, 500, { error: 'server error' });
+      else response.destroy();
+    });
+  });
+}
+
+// ---- browser -----------------------------------------------------------------------------------------
+
+export interface BrowserLoop {
+  stop(): Promise<void>;
+  /** How many times the browser was started. */
+  readonly launches: number;
+}
+
+/**
+ * Keeps the browser open on `url`: started again whenever it exits, at once after a long run, with
+ * a growing pause (up to a minute) while it keeps failing straight away.
+ */
+export function keepBrowserOpen(binary: string, flags: string[], url: string, log: (line: string) => void, timing = { quickExitMs: 10_000, firstDelayMs: 1000, maxDelayMs: 60_000 }): BrowserLoop {
+  let child: ChildProcess | null = null;
+  let stopped = false;
+  let launches = 0;
+  let delay = timing.firstDelayMs;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const launch = () => {
+    if (stopped) return;
+    launches++;
+    const started = Date.now();
+    child = spawn(binary, [...flags, url], { stdio: 'ignore' });
+    child.on('error', (error) => log(`could not start the browser (${binary}): ${error.message}`));
+    child.on('exit', (code, signal) => {
+      child = null;
+      if (stopped) return;
+      const ran = Date.now() - started;
+      delay = ran < timing.quickExitMs ? Math.min(timing.maxDelayMs, delay * 2) : timing.firstDelayMs;
+      const wait = ran < timing.quickExitMs ? delay : timing.firstDelayMs;
+      log(`The browser exited (${signal ?? `code ${code}`}); starting it again in ${Math.round(wait / 1000)} s.`);
+      timer = setTimeout(launch, wait);
+    });
+  };
+  launch();
+  return {
+    get launches() { return launches; },
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      const running = child;
+      if (!running || running.exitCode !== null) return;
+      await new Promise<void>((done) => {
+        running.once('exit', () => done());
+        running.kill('SIGTERM');
+        setTimeout(() => { if (running.exitCode === null) running.kill('SIGKILL'); }, 5000).unref();
+      });
+    },
+  };
+}
+
+// ---- main ------------------------------------------------------------------------------------------
+
+async function main() {
+  let options: KioskOptions;
+  try { options = parseKioskArgs(process.argv.slice(2)); } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+  if (options.help) { console.log(USAGE); return; }
+  const log = (line: string) => console.log(`[kiosk ${new Date().toLocaleTimeString('en-GB')}] ${line}`);
+  const scenarios = bundledScenarios();
+  const configPath = resolve(options.config);
+  for (const line of describeConfig(options.config, loadKioskConfig(configPath, scenarios))) console.log(line);
+
+  if (options.build && distIsStale(options.dist)) {
+    log(`Building the game into ${options.dist}/ (it was missing or older than the sources)…`);
+    const { build } = await import('vite');
+    await build({ logLevel: 'warn', build: { outDir: options.dist, emptyOutDir: true } });
+  } else if (!existsSync(join(options.dist, 'index.html'))) {
+    console.error(`${options.dist}/index.html is missing: build the game (npm run build) or leave out --no-build.`);
+    process.exit(1);
+  }
+
+  let browser: BrowserLoop | null = null;
+  const shutdown = async (code: number) => {
+    await browser?.stop();
+    server.close();
+    process.exit(code);
+  };
+  const server = createKioskServer({
+    dist: options.dist, configPath, dataDir: resolve(options.data), scenarios, log,
+    onExit: () => { void shutdown(0); },
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? new Error(`port ${options.port} is in use: pass another with --port`) : error));
+    server.listen(options.port, options.host, () => done());
+  }).catch((error: Error) => { console.error(error.message); process.exit(1); });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}/?mode=kiosk`;
+  log(`Serving ${options.dist}/ at ${url}`);
+  if (options.host !== '127.0.0.1' && options.host !== 'localhost') log('Warning: other machines can reach this server, and its state and exit endpoints have no password.');
+
+  if (options.browser) {
+    if (!existsSync(options.chromium)) log(`No browser at ${options.chromium} (set $CHROMIUM or --chromium): serving only. Open ${url} in a browser.`);
+    else {
+      const profile = join(resolve(options.data), 'chromium-profile');
+      await mkdir(profile, { recursive: true });
+      browser = keepBrowserOpen(options.chromium, [...KIOSK_FLAGS, `--user-data-dir=${profile}`, ...options.chromiumFlags], url, log);
+      log(`Started ${options.chromium} in kiosk mode.`);
+    }
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => { log(`${signal}: closing.`); void shutdown(0); });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) void main();
