@@ -97,7 +97,7 @@ app.on((event) => {
 // Canvas text drawn before its font piece arrives would stay wrong: a case's glyphs are fetched
 // before any of its screens is shown. Moves run one after another, each finished (the new scene
 // created) before the next, so two quick moves cannot leave two screens running.
-type ScreenKey = 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings';
+type ScreenKey = 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings' | 'Quiz';
 let moving: Promise<void> = Promise.resolve();
 const goTo = (key: ScreenKey): Promise<void> => {
   moving = moving.then(async () => {

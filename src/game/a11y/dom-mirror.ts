@@ -7,10 +7,11 @@ import { RULES } from '../../engine/constants.ts';
 import { t } from '../i18n.ts';
 import type { App } from '../state/app.ts';
 import { previewOf } from '../scenes/ChatListScene.ts';
+import { mountQuizMirror } from './quiz-mirror.ts';
 
 export interface MirrorNavigation {
   /** Show a canvas screen to match (the mirror and the canvas stay on the same screen). */
-  go(scene: 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings'): void;
+  go(scene: 'Home' | 'ChatList' | 'Chat' | 'Debrief' | 'Settings' | 'Quiz'): void;
   /** Load and start a case, then show its chat list. */
   start(id: string, mode: Mode): Promise<void>;
   /** Continue the saved game (or come back Home with a notice). */
@@ -37,6 +38,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
   const log = $('a11y-log') as HTMLOListElement;
   const controls = $('a11y-controls');
   const dialog = $('a11y-dialog');
+  const quiz = mountQuizMirror(root, app, nav);
   let flagging: string | null = null;
   let paying: { contact: string; method: 'transfer' | 'red-packet' } | null = null;
   let logConversation = '';
@@ -190,6 +192,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
       renderLog();
       for (const m of ['practice', 'challenge'] as const) list.push({ key: `mode-${m}`, label: `${t(m, l)}：${t(m === 'practice' ? 'practiceHint' : 'challengeHint', l)}`, pressed: mode === m, onPress: () => { mode = m; render(); } });
       if (app.hasSavedGame()) list.push({ key: 'continue', label: t('continueGame', l), onPress: () => void nav.resume() });
+      list.push(quiz.homeControl(l));
       for (const s of app.scenarios) {
         const best = app.bestScore(s.id);
         list.push({ key: `start-${s.id}`, label: `${s.title[l]}${best !== null ? ` · ${t('bestScore', l, { n: best })}` : ''}`, onPress: () => void nav.start(s.id, mode) });
@@ -239,5 +242,5 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
 
   const unsubscribe = app.on(() => render());
   render();
-  return () => { unsubscribe(); root.replaceChildren(); };
+  return () => { unsubscribe(); quiz.unmount(); root.replaceChildren(); };
 }

@@ -12,6 +12,8 @@ import { addText } from '../widgets/text.ts';
 import { registerTarget } from '../widgets/targets.ts';
 import { toast } from './ToastScene.ts';
 import { clearGeneratedTextures } from '../textures.ts';
+import { openQuizFrom } from './QuizScene.ts';
+import { quizButtonLabel } from '../state/quiz-session.ts';
 
 export class HomeScene extends Phaser.Scene {
   private mode: Mode = 'practice';
@@ -60,6 +62,9 @@ export class HomeScene extends Phaser.Scene {
       });
       y += resume.height + pad;
     }
+
+    const quiz = addButton(this, pad, y, quizButtonLabel(lang), { width: width - pad * 2, fill: COLORS.white, textColor: COLORS.brandCss, bold: true, fontSize: 16 }, () => openQuizFrom(this));
+    y += quiz.height + pad;
 
     const footer = addText(this, width / 2, height - pad, t('hotlineNote', lang), { size: metrics.font(12), color: COLORS.textSecondary, maxWidth: width - pad * 2, align: 'center' }).setOrigin(0.5, 1);
     const listTop = y;

@@ -10,6 +10,7 @@ import { SheetScene } from './SheetScene.ts';
 import { FlagScene } from './FlagScene.ts';
 import { TransferScene } from './TransferScene.ts';
 import { ToastScene } from './ToastScene.ts';
+import { QuizScene } from './QuizScene.ts';
 
 /** Every screen, one scene a file. Boot runs first. */
-export const SCENES = [BootScene, HomeScene, ChatListScene, ChatScene, ProfileScene, MomentsScene, DebriefScene, SettingsScene, SheetScene, FlagScene, TransferScene, ToastScene];
+export const SCENES = [BootScene, HomeScene, ChatListScene, ChatScene, ProfileScene, MomentsScene, DebriefScene, SettingsScene, SheetScene, FlagScene, TransferScene, QuizScene, ToastScene];

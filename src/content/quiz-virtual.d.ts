@@ -1,0 +1,5 @@
+declare module 'virtual:quiz' {
+  import type { BundledQuiz } from './quiz-bundle.ts';
+  const bank: BundledQuiz;
+  export default bank;
+}
