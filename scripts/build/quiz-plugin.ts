@@ -10,7 +10,8 @@ import type { BundledQuiz } from '../../src/content/quiz-bundle.ts';
 
 const ID = 'virtual:quiz';
 
-export function bundledQuiz(): Plugin {
+/** `file`: the bank to ship (tests point it at a broken copy). */
+export function bundledQuiz({ file = QUIZ_FILE }: { file?: string } = {}): Plugin {
   let bundle: BundledQuiz | null = null;
   return {
     name: 'red-flag-chat-quiz',
@@ -19,12 +20,12 @@ export function bundledQuiz(): Plugin {
     resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
     load(resolved) {
       if (resolved !== `\0${ID}`) return undefined;
-      this.addWatchFile(QUIZ_FILE);
+      this.addWatchFile(file);
       this.addWatchFile(CATALOGUE_FILE);
       if (!bundle) {
         let bank: QuizBank;
         const catalogue = readCatalogue();
-        try { bank = readQuizBank(catalogue); } catch (error) {
+        try { bank = readQuizBank(catalogue, file); } catch (error) {
           if (error instanceof ContentError) this.error(`quiz bank problems (run npm run validate):\n${error.issues.map(formatIssue).join('\n')}`);
           throw error;
         }
