@@ -22,6 +22,7 @@ import { mountDomMirror } from './game/a11y/dom-mirror.ts';
 import { listTargets } from './game/widgets/targets.ts';
 import { setTextLanguage } from './game/widgets/text.ts';
 import type { GameContext } from './game/context.ts';
+import { mountWorkshop } from './game/workshop/mount.ts';
 
 performance.mark('main:start');
 // Exhibition kiosk (/?mode=kiosk): loaded only when asked for, and before anything reads storage.
@@ -125,6 +126,7 @@ const resumeGame = async () => {
 };
 const context: GameContext = { app, metrics, ensureGlyphs, startCase, resumeGame };
 game.registry.set('ctx', context);
+const workshop = mountWorkshop({ app, game, store, screens: { scene: () => mainScene()?.scene.key, settled: () => moving, goTo, startCase, resumeGame } });
 const mountMirror = () => mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key), start: startCase, resume: resumeGame });
 let unmountMirror = mountMirror();
 kiosk?.mount({ app, game, goTo: (key) => goTo(key as ScreenKey), startCase, remountMirror: () => { unmountMirror(); unmountMirror = mountMirror(); } });
@@ -137,7 +139,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 // For end-to-end tests and debugging: the canvas's tappable targets and the app state.
 Object.assign(window, {
   __rfc: {
-    app, game, metrics, targets: listTargets, scene: () => mainScene()?.scene.key, goTo, startCase,
+    app, game, metrics, targets: listTargets, scene: () => mainScene()?.scene.key, goTo, startCase, workshop,
     /** Plays a scenario given as data, already checked (benchmarks build long chats this way). */
     startCustom: async (scenario: Scenario, conversation?: string) => {
       const model = buildModel('custom', scenario, await app.content.catalogue());

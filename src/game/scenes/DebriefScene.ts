@@ -11,6 +11,7 @@ import { ScrollView } from '../widgets/scroll-view.ts';
 import { addText } from '../widgets/text.ts';
 import { addNavBar } from '../widgets/nav-bar.ts';
 import { downloadShareCard } from '../share-card.ts';
+import { workshopDebriefButtons } from '../workshop/scene-hooks.ts';
 
 const OUTCOME_COLOR: Record<string, string> = { scammed: '#FA5151', escaped: '#07C160', reported: '#07C160', resolved: '#07C160', 'missed-out': '#FA9D3B' };
 
@@ -129,7 +130,8 @@ export class DebriefScene extends Phaser.Scene {
       text(t('hotlineNote', lang), 13, COLORS.textSecondary);
     });
 
-    const buttons: [string, () => void, number, string][] = [
+    const workshop = workshopDebriefButtons(this)?.map(({ label, onTap, primary }): [string, () => void, number, string] => [label, onTap, primary ? COLORS.brand : 0xffffff, primary ? '#ffffff' : '#191919']);
+    const buttons: [string, () => void, number, string][] = workshop ?? [
       [t('replay', lang), () => this.replay(debrief), COLORS.brand, '#ffffff'],
       [t('nextScenario', lang), () => void this.next(debrief), 0xffffff, '#191919'],
       [t('shareCard', lang), () => downloadShareCard(debrief, app.settings.lang, app.catalogue), 0xffffff, '#191919'],

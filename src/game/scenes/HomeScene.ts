@@ -12,6 +12,7 @@ import { addText } from '../widgets/text.ts';
 import { registerTarget } from '../widgets/targets.ts';
 import { toast } from './ToastScene.ts';
 import { clearGeneratedTextures } from '../textures.ts';
+import { addWorkshopButton } from '../workshop/scene-hooks.ts';
 import { openQuizFrom } from './QuizScene.ts';
 import { quizButtonLabel } from '../state/quiz-session.ts';
 
@@ -62,6 +63,7 @@ export class HomeScene extends Phaser.Scene {
       });
       y += resume.height + pad;
     }
+    y += addWorkshopButton(this, pad, y, width - pad * 2);
 
     const quiz = addButton(this, pad, y, quizButtonLabel(lang), { width: width - pad * 2, fill: COLORS.white, textColor: COLORS.brandCss, bold: true, fontSize: 16 }, () => openQuizFrom(this));
     y += quiz.height + pad;

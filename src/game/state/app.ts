@@ -21,7 +21,9 @@ export type AppEvent =
   | { type: 'ended' }
   | { type: 'conversation' }
   | { type: 'closed' }
-  | { type: 'notice'; text: string };
+  | { type: 'notice'; text: string }
+  /** The player did something the engine took (a workshop reports it at once). */
+  | { type: 'action' };
 
 interface SavedGame {
   session: unknown;
@@ -178,6 +180,28 @@ export class App {
     }
   }
 
+  /** Which play the saved game is, without resuming it (a workshop checks it against its assignment). */
+  savedPlay(): { scenarioId: string; seed: string; logLength: number; delivered: number } | null {
+    try {
+      const state = (JSON.parse(this.store.get(SAVE_KEY) ?? 'null') as { session?: { state?: { scenarioId?: unknown; seed?: unknown; log?: unknown; delivered?: unknown } } } | null)?.session?.state;
+      if (!state || typeof state.scenarioId !== 'string' || typeof state.seed !== 'string' || !Array.isArray(state.log) || !Array.isArray(state.delivered)) return null;
+      return { scenarioId: state.scenarioId, seed: state.seed, logLength: state.log.length, delivered: state.delivered.length };
+    } catch { return null; }
+  }
+
+  /** Plays on from a save made elsewhere (a workshop rebuilds one from the server's log). Throws SaveError. */
+  resumeFrom(model: ScenarioModel, save: unknown) {
+    const session = GameSession.restore(model, save, { clock: this.clock, pacing: this.settings.pacing });
+    this.close();
+    this.mode = session.getSnapshot().mode;
+    this.read = {};
+    this.startedAt = this.clock.now() - session.getSnapshot().gameTime;
+    this.seenKeys = new Set(session.getSnapshot().entries.map((e) => e.key));
+    this.conversation = null;
+    this.attach(session);
+    this.emit({ type: 'started' });
+  }
+
   private notify(reason: string) {
     this.notices.push(reason);
     this.emit({ type: 'notice', text: reason });
@@ -294,9 +318,12 @@ export class App {
     this.read[conversation] = snapshot.entries.filter((e) => e.conversation === conversation && e.from !== 'player').length;
   }
 
-  /** Sends a player action to the engine. */
+  /** Sends a player action to the engine. A paused game (a workshop's discussion time) takes none. */
   act(action: PlayerAction): ActionResult {
     if (!this.session) return { ok: false, reason: 'no scenario is running' };
-    return this.session.send(action);
+    if (this.session.getSnapshot().paused) return { ok: false, reason: 'the game is paused' };
+    const result = this.session.send(action);
+    if (result.ok) this.emit({ type: 'action' });
+    return result;
   }
 }
