@@ -1,8 +1,10 @@
 // A Vite plugin that writes sw.js after the build: it precaches the app shell (HTML, scripts,
-// styles, sounds) so the game works offline after the first visit, and caches font pieces the
-// first time they are used (a phone fetches only the pieces its chats need).
+// styles, sounds) and the font pieces covering every character the game's code and content can
+// show, so the game works offline after the first visit. Pieces no text needs (most of the CJK
+// font) are cached only if they are ever fetched.
 import { createHash } from 'node:crypto';
-import type { Plugin } from 'vite';
+import { posix } from 'node:path';
+import type { Plugin, Rolldown } from 'vite';
 
 export function serviceWorker(): Plugin {
   return {
@@ -10,11 +12,56 @@ export function serviceWorker(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle).filter((name) => !name.endsWith('.map') && !/\.woff2?$/.test(name));
-      const shell = ['./', ...files.map((f) => `./${f}`)];
+      const shell = ['./', ...[...files, ...fontPiecesInUse(bundle)].map((f) => `./${f}`)];
       const version = createHash('sha256').update(shell.join('\n')).update(Object.values(bundle).map((b) => ('code' in b ? b.code : String(b.source))).join('')).digest('hex').slice(0, 12);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: swSource(version, shell) });
     },
   };
+}
+
+/**
+ * The web-font files (split by unicode-range in the bundle's CSS) whose range holds a character
+ * that appears in the bundle's scripts, HTML or styles: the texts the game can draw, in both
+ * languages, are all in there (scenarios ship as JSON inside their chunks).
+ */
+export function fontPiecesInUse(bundle: Rolldown.OutputBundle): string[] {
+  const used = new Set<number>();
+  for (const item of Object.values(bundle)) {
+    const text = item.type === 'chunk' ? item.code : typeof item.source === 'string' ? item.source : null;
+    if (text === null) continue;
+    for (const ch of text) used.add(ch.codePointAt(0)!);
+    // A minifier may write characters as escapes.
+    for (const m of text.matchAll(/\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})/g)) used.add(parseInt(m[1] ?? m[2]!, 16));
+  }
+  const codePoints = [...used].sort((a, b) => a - b);
+  const anyIn = ([from, to]: [number, number]) => {
+    let lo = 0;
+    let hi = codePoints.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (codePoints[mid]! < from) lo = mid + 1; else hi = mid; }
+    return lo < codePoints.length && codePoints[lo]! <= to;
+  };
+  const pieces = new Set<string>();
+  for (const [name, item] of Object.entries(bundle)) {
+    if (!name.endsWith('.css') || item.type !== 'asset') continue;
+    for (const face of String(item.source).matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+      const url = /url\(\s*['"]?([^'")]+\.woff2?)['"]?\s*\)/.exec(face[1]!)?.[1];
+      if (!url) continue;
+      const file = posix.normalize(posix.join(posix.dirname(name), url));
+      if (!(file in bundle)) continue;
+      const range = /unicode-range:\s*([^;}]+)/.exec(face[1]!)?.[1];
+      if (range === undefined || unicodeRanges(range).some(anyIn)) pieces.add(file);
+    }
+  }
+  return [...pieces].sort();
+}
+
+/** "U+4E00-9FFF,U+3001,U+30??" as [from, to] code point pairs. */
+export function unicodeRanges(text: string): [number, number][] {
+  return text.split(',').map((part) => part.trim().replace(/^U\+/i, '')).filter(Boolean).map((part) => {
+    if (part.includes('?')) return [parseInt(part.replace(/\?/g, '0'), 16), parseInt(part.replace(/\?/g, 'F'), 16)];
+    const [from, to = from] = part.split('-');
+    return [parseInt(from!, 16), parseInt(to!, 16)];
+  });
 }
 
 export function swSource(version: string, shell: string[]): string {
@@ -39,7 +86,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   const isPage = request.mode === 'navigate';
   event.respondWith((async () => {
-    const cached = await caches.match(isPage ? './' : request, { ignoreSearch: isPage });
+    // ignoreVary: a static host may answer "Vary: Origin", and module scripts and crossorigin
+    // styles are requested with an Origin header the precache requests did not have.
+    const cached = await caches.match(isPage ? './' : request, { ignoreSearch: isPage, ignoreVary: true });
     if (cached) return cached;
     try {
       const response = await fetch(request);
@@ -49,7 +98,7 @@ self.addEventListener('fetch', (event) => {
       }
       return response;
     } catch (error) {
-      if (isPage) { const shell = await caches.match('./'); if (shell) return shell; }
+      if (isPage) { const shell = await caches.match('./', { ignoreVary: true }); if (shell) return shell; }
       throw error;
     }
   })());
