@@ -196,7 +196,8 @@ export function createKioskServer(options: KioskServerOptions): Server {
         try { state = text ? checkState(JSON.parse(text)) : null; } catch { /* damaged file: start over */ }
         return json(response, 200, state ?? { savedAt: 0, entries: {} });
       }
-      if (request.method === 'PUT') {
+      // PUT from the page; POST from navigator.sendBeacon as the page goes away.
+      if (request.method === 'PUT' || request.method === 'POST') {
         let state;
         try { state = checkState(JSON.parse(await readBody(request))); } catch { state = null; }
         if (!state) return json(response, 400, { error: 'expected {"savedAt": number, "entries": {"rfc-kiosk.…": "…"}}' });
@@ -206,7 +207,7 @@ export function createKioskServer(options: KioskServerOptions): Server {
         await rename(temporary, statePath);
         return json(response, 200, { saved: true });
       }
-      return json(response, 405, { error: 'GET or PUT' });
+      return json(response, 405, { error: 'GET, PUT or POST' });
     }
     if (url.pathname === '/kiosk-exit' && request.method === 'POST') {
       json(response, 200, { exiting: true });

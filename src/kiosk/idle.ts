@@ -45,6 +45,11 @@ export class IdleWatch {
     this.times = { ...times };
   }
 
+  /** The last input and when the countdown starts, in the clock's time. */
+  schedule(): { quietSince: number; countdownAt: number } {
+    return { quietSince: this.endedAt === null ? this.lastInput : Math.max(this.lastInput, this.endedAt), countdownAt: this.countdownAt };
+  }
+
   /** When the countdown starts, in the clock's time. */
   get countdownAt(): number {
     return this.endedAt === null ? this.lastInput + this.times.idleMs : Math.max(this.lastInput, this.endedAt) + this.times.debriefMs;

@@ -37,6 +37,7 @@ describe('idle watch', () => {
     const watch = new IdleWatch(TIMES, clock.now());
     clock.advance(40_000);
     expect(watch.input(clock.now())).toBe(false);
+    expect(watch.schedule()).toEqual({ quietSince: clock.now(), countdownAt: clock.now() + 45_000 });
     clock.advance(40_000);
     expect(watch.status(clock.now()).phase).toBe('active');
     clock.advance(5_000);
@@ -66,6 +67,7 @@ describe('idle watch', () => {
     const watch = new IdleWatch(TIMES, clock.now());
     clock.advance(30_000);
     watch.playEnded(clock.now());
+    expect(watch.schedule()).toEqual({ quietSince: clock.now(), countdownAt: clock.now() + 60_000 });
     clock.advance(59_000);
     expect(watch.status(clock.now()).phase).toBe('active');
     clock.advance(1_000);

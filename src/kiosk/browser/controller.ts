@@ -140,6 +140,11 @@ export class KioskController implements KioskApi {
     void this.reset('done');
   }
 
+  /** When the visitor last touched and when the countdown is due (wall-clock ms; for tests and benchmarks). */
+  idleTimes(): { quietSince: number; countdownAt: number } {
+    return this.idle.schedule();
+  }
+
   // ---- time and input --------------------------------------------------------------------------
 
   private times() {
@@ -270,6 +275,8 @@ export class KioskController implements KioskApi {
     this.adminInput = Date.now();
     this.countdown.hide();
     this.deps.game.input.enabled = false;
+    // Nobody sees the game under the panel: stop drawing it, the panel stays quick.
+    this.deps.game.pause();
     const root = el('div', { id: 'kiosk-admin' });
     shieldFromGame(root);
     this.layer.append(root);
@@ -307,6 +314,7 @@ export class KioskController implements KioskApi {
     if (this.phase !== 'admin') return;
     this.closeOverlay?.();
     this.closeOverlay = null;
+    this.deps.game.resume();
     // Swallow the release of the closing tap before the game listens again.
     setTimeout(() => { this.deps.game.input.enabled = true; }, 300);
     void this.reset('admin');

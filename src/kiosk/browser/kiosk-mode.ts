@@ -49,6 +49,7 @@ export async function prepareKiosk(): Promise<PreparedKiosk> {
   wipeStorage(local, isKioskKey);
   wipeStorage(session);
   const store = new KioskStore();
+  store.flushOnExit();
   const [{ config, problems }] = await Promise.all([loadConfig(), store.load(), deleteDatabases(globalThis.indexedDB ?? null)]);
   const loadedAt = Date.now();
   return {

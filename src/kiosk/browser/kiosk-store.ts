@@ -47,11 +47,26 @@ export class KioskStore {
     } catch { /* no server, or offline: this browser's copy it is */ }
     const s = storage();
     const localAt = Number(s?.getItem(SAVED_AT) ?? 0) || 0;
+    if (remote && remote.savedAt < localAt) this.schedulePush();
     if (!remote || remote.savedAt <= localAt || !s) return;
     for (const [key, value] of Object.entries(remote.entries)) {
       if (isKioskKey(key) && typeof value === 'string') { try { s.setItem(key, value); } catch { /* full */ } }
     }
     try { s.setItem(SAVED_AT, String(remote.savedAt)); } catch { /* full */ }
+  }
+
+  /** Sends what is left to send when the page goes away (a reload, the browser closing). */
+  flushOnExit() {
+    addEventListener('pagehide', () => {
+      if (!this.pushTimer) return;
+      clearTimeout(this.pushTimer);
+      this.pushTimer = null;
+      navigator.sendBeacon?.(STATE_URL, new Blob([JSON.stringify(this.snapshot())], { type: 'application/json' }));
+    });
+  }
+
+  private snapshot(): KioskStateFile {
+    return { savedAt: Number(this.get(SAVED_AT) ?? Date.now()), entries: localEntries() };
   }
 
   get(key: string): string | null {
@@ -75,9 +90,8 @@ export class KioskStore {
   /** Sends every kiosk key to the server now. */
   async push(): Promise<boolean> {
     if (!this.serverKeeps) return false;
-    const body: KioskStateFile = { savedAt: Number(this.get(SAVED_AT) ?? Date.now()), entries: localEntries() };
     try {
-      const response = await fetch(STATE_URL, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(STATE_URL, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(this.snapshot()) });
       return response.ok;
     } catch { return false; }
   }
