@@ -52,6 +52,17 @@ async function openPlayer(name: string, lang: 'zh' | 'en', pacing: 'instant' | '
   return { name, page, context, errors, lang };
 }
 
+/** Someone who opens the game itself (no join link), in Chinese. */
+async function openLatecomer(): Promise<Player> {
+  const context = await browser.newContext({ viewport: { width: PHONE.width, height: PHONE.height }, deviceScaleFactor: PHONE.dpr, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/`);
+  await waitForScene(page, ['Home']);
+  return { name: 'late', page, context, errors, lang: 'zh' };
+}
+
 /** The participant's workshop state, as the page has it. */
 async function workshop(page: Page) {
   return page.evaluate(() => {
@@ -190,6 +201,34 @@ describe('a workshop, seen from the participants\' phones', () => {
     await until('the host to see three people', async () => [...rows.values()].filter((r) => r.connected).length, (n) => n === 3);
   });
 
+  it('takes the before quiz the host opens: answers sent, the server\'s score shown; closing it frees whoever did not answer', async () => {
+    await hostDo({ type: 'host:quiz', phase: 'before', state: 'open' });
+    for (const p of Object.values(players)) await waitView(p, 'quiz');
+    const { page } = players.a;
+    const items = await page.locator('.rfc-ws-quiz li').count();
+    expect(items).toBeGreaterThanOrEqual(6);
+    await page.screenshot({ path: `${SHOTS}/quiz-zh.png` });
+    await players.c.page.screenshot({ path: `${SHOTS}/quiz-en.png` });
+    // Submitting with answers missing says how many.
+    await page.getByRole('button', { name: '是诈骗' }).first().click();
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => page.textContent('#rfc-ws-error')).toBe(`还有 ${items - 1} 条没回答`);
+    for (let i = 0; i < items; i++) await page.locator('.rfc-ws-quiz li').nth(i).getByRole('button', { name: i % 2 ? '是正常消息' : '是诈骗' }).click();
+    await page.getByRole('button', { name: '提交' }).click();
+    await waitView(players.a, 'quiz-done');
+    const number = (await workshop(page)).you!.number;
+    const person = (await server.storage.participants(room.roomId)).find((x) => x.number === number)!;
+    const record = (await server.storage.quizzes(room.roomId)).find((q) => q.participantId === person.id && q.phase === 'before')!;
+    expect(record.answers).toHaveLength(items);
+    const { hits, scams, falseAlarms, genuine } = record.score;
+    expect(await page.textContent('#rfc-ws-body')).toBe(`已提交：认出了 ${hits}/${scams} 条诈骗，误判了 ${falseAlarms}/${genuine} 条正常消息。`);
+    await page.getByRole('button', { name: '好的' }).click();
+    await waitView(players.a, 'lobby');
+    await hostDo({ type: 'host:quiz', phase: 'before', state: 'done' });
+    await waitView(players.b, 'lobby');
+    await waitView(players.c, 'lobby');
+  });
+
   it('starts when the host starts: each plays the assigned case with the server\'s seed, and the server follows along', async () => {
     await hostDo({ type: 'host:start' });
     const stored = await playsInStorage();
@@ -208,6 +247,24 @@ describe('a workshop, seen from the participants\' phones', () => {
       const log = await p.page.evaluate(() => (window as any).__rfc.app.session.save().state.log);
       await until(`${p.name}'s actions on the server`, async () => (await storedPlay(p)).log.length, (n) => n === log.length);
       expect((await storedPlay(p)).log).toEqual(log);
+    }
+  });
+
+  it('takes a latecomer from Home\'s button after the start, straight into a case of their own', async () => {
+    const late = await openLatecomer();
+    try {
+      await tap(late.page, '加入课堂');
+      await waitView(late, 'form');
+      expect(await late.page.inputValue('#rfc-ws-pin')).toBe('');
+      await late.page.fill('#rfc-ws-pin', room.pin);
+      await late.page.getByRole('button', { name: '加入', exact: true }).click();
+      await waitView(late, null);
+      await waitForScene(late.page, ['ChatList', 'Chat']);
+      expect(await seedOf(late.page)).toBe((await storedPlay(late)).seed);
+      expect((await workshop(late.page)).plan).toBe('fresh');
+      expect(late.errors).toEqual([]);
+    } finally {
+      await late.context.close();
     }
   });
 
@@ -322,7 +379,7 @@ describe('a workshop, seen from the participants\' phones', () => {
     await a.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await a.page.waitForTimeout(500);
     await a.page.screenshot({ path: `${SHOTS}/debrief-zh.png` });
-    await tap(a.page, '完成，等待主持人');
+    await tap(a.page, '完成，等待主持人', { timeout: 30_000, scroll: 600 });
     await waitView(a, 'done');
     await a.page.screenshot({ path: `${SHOTS}/done-zh.png` });
   });

@@ -4,7 +4,7 @@
 // views.ts; which play to open and how is plan.ts and play-driver.ts.
 import type { Lang } from '../../engine/index.ts';
 import { joinRoom, WorkshopClient, WorkshopClientError, wsUrlOf, type ClientStatus, type WebSocketConstructor } from '../../workshop/client.ts';
-import type { QuizAnswer, QuizPhase, QuizScore, RoomView, ServerMessage } from '../../workshop/protocol.ts';
+import type { QuizAnswer, RoomView, ServerMessage } from '../../workshop/protocol.ts';
 import type { App } from '../state/app.ts';
 import type { KeyValueStore } from '../state/storage.ts';
 import { WorkshopStore, type PlayReport, type WorkshopRecord } from './credentials.ts';
@@ -12,6 +12,7 @@ import { joinProblem, type JoinProblem } from './join-errors.ts';
 import { normalizePin } from './link.ts';
 import type { WorkshopOverlay } from './overlay.ts';
 import { PlayDriver, type ScreenDriver } from './play-driver.ts';
+import { QuizFlow, type QuizState } from './quiz-flow.ts';
 import type { Assignment } from './plan.ts';
 import type { Timers } from './reporter.ts';
 import { ws } from './strings.ts';
@@ -28,14 +29,6 @@ export interface WorkshopDeps {
   baseUrl: string;
   WebSocket?: WebSocketConstructor;
   timers?: Timers;
-}
-
-export interface QuizState {
-  phase: QuizPhase;
-  items: { id: string; text: { zh: string; en: string } }[];
-  busy: boolean;
-  error: string | null;
-  score: QuizScore | null;
 }
 
 export interface FormState {
@@ -55,7 +48,7 @@ export class WorkshopController {
   room: RoomView | null = null;
   plays: Assignment[] = [];
   you: { participantId: string; nickname: string; number: number } | null = null;
-  quiz: QuizState | null = null;
+  readonly quizFlow = new QuizFlow();
   form: FormState = { pin: '', problem: null, busy: false };
   offline = false;
   announceConnecting = false;
@@ -64,6 +57,7 @@ export class WorkshopController {
   readonly records: WorkshopStore;
   readonly driver: PlayDriver;
   private client: WorkshopClient | null = null;
+  private pendingResent = false;
 
   constructor(private readonly deps: WorkshopDeps) {
     this.records = new WorkshopStore(deps.store);
@@ -207,34 +201,25 @@ export class WorkshopController {
   }
 
   async submitQuiz(answers: { item: string; answer: QuizAnswer }[]) {
-    const quiz = this.quiz;
-    if (!quiz || !this.client) return;
-    quiz.busy = true;
-    quiz.error = null;
-    this.render();
-    try {
-      const reply = await this.client.request({ type: 'quiz-answers', phase: quiz.phase, answers });
-      if (reply.type === 'ack' && reply.quiz) quiz.score = reply.quiz;
-      else this.quiz = null;
-    } catch (error) {
-      const code = error instanceof WorkshopClientError ? error.code : 'unknown';
-      if (code === 'quiz-already-answered' || code === 'quiz-not-open') this.quiz = null;
-      else quiz.error = ws('error_other', this.lang, { code });
-    }
-    if (this.quiz) this.quiz.busy = false;
-    this.render();
+    const client = this.client;
+    if (!client) return;
+    await this.quizFlow.submit(answers, (body) => client.request(body), () => this.render());
     this.driver.applyPause();
   }
 
   closeQuiz() {
-    this.quiz = null;
+    this.quizFlow.close();
     this.render();
     this.driver.applyPause();
   }
 
+  get quiz(): QuizState | null {
+    return this.quizFlow.state;
+  }
+
   /** Paused by the room, or a quiz covers the game. */
   shouldFreeze(): boolean {
-    return (this.room?.status === 'playing' && this.room.paused) || (this.quiz !== null && this.quiz.score === null);
+    return (this.room?.status === 'playing' && this.room.paused) || this.quizFlow.waiting;
   }
 
   private stop() {
@@ -242,7 +227,7 @@ export class WorkshopController {
     this.client = null;
     this.driver.stop();
     this.offline = false;
-    this.quiz = null;
+    this.quizFlow.close();
     this.showDone = false;
   }
 
@@ -253,27 +238,22 @@ export class WorkshopController {
         this.room = message.room;
         this.you = message.you;
         this.plays = message.plays.map((p) => ({ ...p, log: [...p.log] }));
-        if (message.quiz) this.openQuiz(message.quiz.phase, message.quiz.items);
+        if (message.quiz) this.quizFlow.open(message.quiz.phase, message.quiz.items);
         this.resendPending();
         this.follow();
         return;
       case 'room':
         this.room = message.room;
-        if (this.quiz && this.quiz.score === null && message.room.quiz[this.quiz.phase] !== 'open') this.quiz = null;
+        this.quizFlow.follow(message.room);
         this.follow();
         return;
       case 'quiz':
-        this.openQuiz(message.phase, message.items);
+        this.quizFlow.open(message.phase, message.items);
         this.render();
         this.driver.applyPause();
         return;
       default:
     }
-  }
-
-  private openQuiz(phase: QuizPhase, items: QuizState['items']) {
-    if (this.quiz?.phase === phase) return;
-    this.quiz = { phase, items, busy: false, error: null, score: null };
   }
 
   /** Does what the room's state asks: the end, the lobby, the play, the discussion pause. */
@@ -314,8 +294,13 @@ export class WorkshopController {
     this.render();
   }
 
-  /** A report left waiting when the page closed goes out first. */
+  /**
+   * A report left waiting when the page closed goes out first, once: after that the client library
+   * itself resends whatever it has not had answered.
+   */
   private resendPending() {
+    if (this.pendingResent) return;
+    this.pendingResent = true;
     const pending = this.records.load()?.pending;
     if (!pending || !this.plays.some((p) => p.scenario === pending.scenario && p.seed === pending.seed)) return;
     void this.sendReport(pending).then(() => this.settled(pending), () => undefined);

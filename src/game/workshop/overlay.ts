@@ -58,7 +58,7 @@ export interface QuizView {
   id: string;
   title: string;
   intro: string;
-  items: { id: string; text: string; count: string }[];
+  items: { id: string; from: string; text: string; count: string }[];
   scamLabel: string;
   genuineLabel: string;
   submitLabel: string;
@@ -244,7 +244,7 @@ export class WorkshopOverlay {
       group.append(...choices);
       list.append(el('li', {},
         el('span', { class: 'rfc-ws-count', id: `rfc-ws-q-${item.id}` }, item.count),
-        el('div', { class: 'rfc-ws-msg' }, item.text), group));
+        el('div', { class: 'rfc-ws-msg' }, ...(item.from ? [el('strong', { class: 'rfc-ws-from' }, item.from)] : []), item.text), group));
     }
     const submit = el('button', { type: 'button', class: 'rfc-ws-primary', 'data-key': 'quiz-submit' }, view.submitLabel);
     submit.disabled = view.busy;

@@ -19,7 +19,7 @@ export function addWorkshopButton(scene: Phaser.Scene, x: number, y: number, wid
   if (!workshop) return 0;
   const { app, metrics } = contextOf(scene);
   const label = t(workshop.joined ? 'backToWorkshop' : 'joinWorkshop', app.settings.lang);
-  const button = addButton(scene, x, y, label, { width, fill: COLORS.white, textColor: COLORS.brandCss, bold: true, stroke: COLORS.brand }, () => workshop.openFromHome());
+  const button = addButton(scene, x, y, label, { width, fill: COLORS.white, textColor: COLORS.brandCss, bold: true, fontSize: 16 }, () => workshop.openFromHome());
   return button.height + metrics.px(16);
 }
 

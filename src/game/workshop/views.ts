@@ -57,9 +57,9 @@ function inRoom(c: WorkshopController, lang: Lang, leave: { label: string; onPre
   if (quiz) {
     return {
       kind: 'quiz', id: quiz.phase, title: `${ws('quizTitle', lang)} · ${ws(quiz.phase === 'before' ? 'quizBefore' : 'quizAfter', lang)}`, intro: ws('quizIntro', lang),
-      items: quiz.items.map((item, i) => ({ id: item.id, text: item.text[lang], count: ws('quizItem', lang, { n: i + 1, total: quiz.items.length }) })),
+      items: quiz.items.map((item, i) => ({ id: item.id, from: item.from?.[lang] ?? '', text: item.text[lang], count: ws('quizItem', lang, { n: i + 1, total: quiz.items.length }) })),
       scamLabel: ws('quizScam', lang), genuineLabel: ws('quizGenuine', lang), submitLabel: ws(quiz.busy ? 'quizSending' : 'quizSubmit', lang),
-      missing: (n) => ws('quizMissing', lang, { n }), busy: quiz.busy, error: quiz.error,
+      missing: (n) => ws('quizMissing', lang, { n }), busy: quiz.busy, error: quiz.error ? ws('error_other', lang, { code: quiz.error }) : null,
       onSubmit: (answers) => void c.submitQuiz(answers),
     };
   }
