@@ -4,15 +4,22 @@ export interface CliOptions {
   host: string;
   dataDir: string;
   publicUrl?: string;
+  /** Joins allowed at once from one address (then this many a minute, twice over). */
+  joinLimit?: number;
+  durability?: 'full' | 'normal';
   help: boolean;
 }
 
-export const USAGE = `Usage: npm start -- [--port 8080] [--host 127.0.0.1] [--data ./data] [--public-url http://192.168.1.5:8080]
+export const USAGE = `Usage: npm start -- [--port 8080] [--host 127.0.0.1] [--data ./data] [--public-url URL] [--join-limit 60] [--durability full]
 
   --port N          port to listen on (default 8080; 0 picks a free one)
   --host ADDRESS    127.0.0.1 (default) serves this computer only; 0.0.0.0 opens it to the LAN so phones can join
   --data DIR        folder for the SQLite file (default ./data)
-  --public-url URL  the address phones should use, if the server guesses it wrong`;
+  --public-url URL  the address phones should use, if the server guesses it wrong
+  --join-limit N    joins at once from one address, then N every 30 s (default 60; raise it when a
+                    whole class reaches the server through one address, e.g. a school's NAT)
+  --durability D    full (default): what is acknowledged survives a power cut; normal: it survives
+                    the server being killed or crashing, and disk writes cost far less`;
 
 export function parseArgs(argv: string[]): CliOptions {
   const options: CliOptions = { port: 8080, host: '127.0.0.1', dataDir: 'data', help: false };
@@ -37,6 +44,18 @@ export function parseArgs(argv: string[]): CliOptions {
         const url = value();
         if (!/^https?:\/\/[^/]+/.test(url)) throw new Error('--public-url takes a URL like http://192.168.1.5:8080');
         options.publicUrl = url;
+        break;
+      }
+      case '--join-limit': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) throw new Error('--join-limit takes a whole number of joins, at least 1');
+        options.joinLimit = n;
+        break;
+      }
+      case '--durability': {
+        const d = value();
+        if (d !== 'full' && d !== 'normal') throw new Error('--durability is "full" or "normal"');
+        options.durability = d;
         break;
       }
       case '--help': case '-h': options.help = true; break;

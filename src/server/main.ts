@@ -15,8 +15,9 @@ if (options.help) {
 }
 
 const server = await startWorkshopServer({
-  port: options.port, host: options.host, dataDir: options.dataDir,
+  port: options.port, host: options.host, dataDir: options.dataDir, durability: options.durability ?? 'full',
   ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+  ...(options.joinLimit ? { limits: { joinsPerIp: { burst: options.joinLimit, perSecond: options.joinLimit / 30 } } } : {}),
 });
 console.log(`识骗 workshop server listening on ${server.url}`);
 console.log(`  Host dashboard 主持人页面:   ${server.url}/host`);

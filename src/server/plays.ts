@@ -4,7 +4,7 @@ import type { ClientMessageOf, PlaySummary } from '../workshop/protocol.ts';
 import type { ServerContext } from './context.ts';
 import { WorkshopError } from './errors.ts';
 import type { LiveRoom } from './live-room.ts';
-import { scorePlay } from './scoring.ts';
+import { PlayReplayer } from './scoring.ts';
 import type { ParticipantRecord, PlayRecord } from './storage/storage.ts';
 import { newSeed } from './tokens.ts';
 import { dashboardCounters, participantRow } from './views.ts';
@@ -36,11 +36,39 @@ export function pushParticipant(ctx: ServerContext, live: LiveRoom, p: Participa
 
 const sameEntry = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Each play's write still on its way to disk: a repeated report is acknowledged only once it is there. */
+const inFlight = new WeakMap<PlayRecord, Promise<void>>();
+/** Each play in progress, replayed up to its last accepted report. */
+const replayers = new WeakMap<PlayRecord, PlayReplayer>();
+
+function replayerOf(ctx: ServerContext, play: PlayRecord, mode: LiveRoom['room']['mode']): PlayReplayer | null {
+  let replayer = replayers.get(play);
+  if (!replayer) {
+    const model = ctx.content.models.get(play.scenario);
+    if (!model) return null;
+    replayers.set(play, (replayer = new PlayReplayer(model, play.seed, mode)));
+  }
+  return replayer;
+}
+
+function forgetReplayer(play: PlayRecord) {
+  replayers.get(play)?.dispose();
+  replayers.delete(play);
+}
+
+export interface Accepted {
+  summary: PlaySummary;
+  /** Resolves once the report is on disk: only then may it be acknowledged. Rejects (with the play put back as it was) if the write fails. */
+  durable: Promise<void>;
+}
+
 /**
- * Checks and stores a progress report or a final result. Returns the server's summary of the
- * play; throws a WorkshopError (and changes nothing) when the report is refused.
+ * Checks a progress report or a final result by replaying it, takes it into the room (the
+ * dashboard sees it at once) and starts writing it. Throws a WorkshopError, changing nothing,
+ * when the report is refused. The room's queue need not wait for the disk: the caller waits for
+ * `durable` before acknowledging, and the participant's next message waits for that.
  */
-export async function report(ctx: ServerContext, live: LiveRoom, p: ParticipantRecord, message: ClientMessageOf<'progress'> | ClientMessageOf<'result'>): Promise<PlaySummary> {
+export function report(ctx: ServerContext, live: LiveRoom, p: ParticipantRecord, message: ClientMessageOf<'progress'> | ClientMessageOf<'result'>): Accepted {
   const { room } = live;
   if (room.status === 'ended') throw new WorkshopError('room-ended', 'the host has ended this room');
   if (room.status === 'lobby') throw new WorkshopError('room-not-started', 'the host has not started yet');
@@ -54,21 +82,37 @@ export async function report(ctx: ServerContext, live: LiveRoom, p: ParticipantR
   // rate limit): answered with what is stored, and nothing changes.
   const alreadyHave = play.summary !== null && isPrefix(message.log, stored) && (message.delivered ?? play.delivered) <= play.delivered
     && (!final || (play.finished && message.log.length === stored.length));
-  if (alreadyHave) return play.summary!;
+  if (alreadyHave) return { summary: play.summary!, durable: inFlight.get(play) ?? Promise.resolve() };
   if (play.finished) throw new WorkshopError('already-finished', 'this play has already been submitted');
   if (!isPrefix(stored, message.log) || (message.delivered !== undefined && message.delivered < play.delivered)) {
     throw new WorkshopError('log-rewrites-history', 'the log does not continue the one accepted before');
   }
 
-  const model = ctx.content.models.get(play.scenario);
-  if (!model) throw new WorkshopError('unknown-scenario', `scenario "${play.scenario}" is no longer on this server`);
-  const scored = scorePlay(model, { seed: play.seed, mode: room.mode, ...(message.delivered !== undefined ? { delivered: message.delivered } : {}) }, message.log);
-  if (!scored.ok) throw new WorkshopError('log-rejected', `the log does not replay: ${scored.error}`);
-  if (final && !scored.summary.finished) throw new WorkshopError('not-finished', 'the log does not reach an ending');
+  const replayer = replayerOf(ctx, play, room.mode);
+  if (!replayer) throw new WorkshopError('unknown-scenario', `scenario "${play.scenario}" is no longer on this server`);
+  const scored = replayer.score(message.log, message.delivered);
+  if (!scored.ok) {
+    // The replayer moved on to the refused log: start it again from the accepted one next time.
+    forgetReplayer(play);
+    throw new WorkshopError('log-rejected', `the log does not replay: ${scored.error}`);
+  }
+  if (final && !scored.summary.finished) {
+    forgetReplayer(play);
+    throw new WorkshopError('not-finished', 'the log does not reach an ending');
+  }
 
   const progress = { delivered: scored.summary.delivered, log: message.log, summary: scored.summary, finished: final, updatedAt: ctx.now() };
-  await ctx.storage.savePlayProgress(p.id, play.scenario, progress);
+  const before = { delivered: play.delivered, log: play.log, summary: play.summary, finished: play.finished, updatedAt: play.updatedAt };
+  const durable = ctx.storage.savePlayProgress(p.id, play.scenario, progress).catch((error: unknown) => {
+    Object.assign(play, before);
+    forgetReplayer(play);
+    pushParticipant(ctx, live, p);
+    throw error;
+  });
+  if (final) forgetReplayer(play);
+  inFlight.set(play, durable);
+  void durable.then(() => { if (inFlight.get(play) === durable) inFlight.delete(play); }, () => inFlight.delete(play));
   Object.assign(play, progress);
   pushParticipant(ctx, live, p);
-  return scored.summary;
+  return { summary: scored.summary, durable };
 }

@@ -68,13 +68,17 @@ export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line:
       case 'quiz-answers': {
         const bound = conn.bound;
         if (bound?.role !== 'participant') throw new WorkshopError('not-authenticated', 'say hello as a participant first');
-        await ctx.queues.run(bound.roomId, async () => {
+        const reply = await ctx.queues.run(bound.roomId, async () => {
           const live = await ctx.rooms.get(bound.roomId);
           const participant = live?.participants.get(bound.participantId);
           if (!live || !participant || participant.removed) throw new WorkshopError('removed', 'you are no longer in this room');
-          if (message.type === 'quiz-answers') ack({ quiz: await answerQuiz(ctx, live, participant, message) });
-          else ack({ play: await report(ctx, live, participant, message) });
+          if (message.type === 'quiz-answers') return { quiz: await answerQuiz(ctx, live, participant, message), durable: Promise.resolve() };
+          const accepted = report(ctx, live, participant, message);
+          return { play: accepted.summary, durable: accepted.durable };
         });
+        // Acknowledged only once it is on disk; the room's other participants need not wait for that.
+        await reply.durable;
+        ack(reply.quiz ? { quiz: reply.quiz } : { play: reply.play! });
         return;
       }
       default: {

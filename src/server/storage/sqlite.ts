@@ -1,9 +1,13 @@
-// Storage in one SQLite file (better-sqlite3, WAL). Writes are synchronous and committed before
-// the promise resolves, so anything the server acknowledges survives the process being killed;
-// with `synchronous = FULL` (the default) it survives a power cut too.
+// Storage in one SQLite file (better-sqlite3, WAL). Writes go to a writer thread
+// (sqlite-writer.mjs) that commits what arrives together in one transaction, so disk flushes and
+// checkpoints never stall the event loop; a write's promise resolves once it is committed, so
+// anything the server acknowledges survives the process being killed, and with `synchronous =
+// FULL` (the default) a power cut too. Reads use a connection of their own on this thread: WAL
+// lets them see every committed write without waiting for the writer.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { PinTakenError, type ParticipantRecord, type PlayProgress, type PlayRecord, type QuizRecord, type RoomPatch, type RoomRecord, type Storage } from './storage.ts';
 
 const SCHEMA_VERSION = 1;
@@ -116,39 +120,96 @@ export interface SqliteOptions {
   durability?: 'full' | 'normal';
 }
 
+interface Op {
+  sql: string;
+  params: unknown;
+}
+
+interface WriteReply {
+  id: number;
+  ok: boolean;
+  changes?: number[];
+  error?: { message: string; code: string | null };
+}
+
+/** An error from the writer thread, with SQLite's error code. */
+export class WriteError extends Error {
+  constructor(message: string, readonly code: string | null) {
+    super(message);
+    this.name = 'WriteError';
+  }
+}
+
+const SQL = {
+  insertRoom: `INSERT INTO rooms (id, pin, host_token_hash, status, paused, locked, mode, late_join, scenarios, quiz, created_at, ended_at)
+    VALUES (@id, @pin, @hostTokenHash, @status, @paused, @locked, @mode, @lateJoin, @scenarios, @quiz, @createdAt, @endedAt)`,
+  insertParticipant: `INSERT INTO participants (id, room_id, number, nickname, token_hash, joined_at, removed, quiz_seed)
+    VALUES (@id, @roomId, @number, @nickname, @tokenHash, @joinedAt, @removed, @quizSeed)`,
+  removeParticipant: 'UPDATE participants SET removed = 1 WHERE id = ?',
+  insertPlay: `INSERT OR IGNORE INTO plays (participant_id, room_id, scenario, position, seed, delivered, log, summary, finished, updated_at)
+    VALUES (@participantId, @roomId, @scenario, @position, @seed, @delivered, @log, @summary, @finished, @updatedAt)`,
+  saveProgress: `UPDATE plays SET delivered = @delivered, log = @log, summary = @summary, finished = @finished, updated_at = @updatedAt
+    WHERE participant_id = @participantId AND scenario = @scenario`,
+  insertQuiz: `INSERT INTO quiz_answers (participant_id, room_id, phase, items, answers, score, submitted_at)
+    VALUES (@participantId, @roomId, @phase, @items, @answers, @score, @submittedAt)`,
+};
+
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly writer: Worker;
+  private readonly waiting = new Map<number, { resolve: (changes: number[]) => void; reject: (error: Error) => void }>();
+  private nextId = 1;
+  private broken: Error | null = null;
+  /** Writes not yet answered: close() waits for them. */
+  private readonly underWay = new Set<Promise<unknown>>();
 
   constructor(file: string, options: SqliteOptions = {}) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.durability === 'normal' ? 'NORMAL' : 'FULL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    this.writer = new Worker(new URL('./sqlite-writer.mjs', import.meta.url), { workerData: { file, durability: options.durability ?? 'full' } });
+    this.writer.on('message', (reply: WriteReply | { type: string }) => {
+      if (!('id' in reply)) return;
+      const waiter = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (reply.ok) waiter?.resolve(reply.changes ?? []);
+      else waiter?.reject(new WriteError(reply.error?.message ?? 'write failed', reply.error?.code ?? null));
+    });
+    const fail = (error: Error) => {
+      this.broken = error;
+      for (const waiter of this.waiting.values()) waiter.reject(error);
+      this.waiting.clear();
+    };
+    this.writer.on('error', fail);
+    this.writer.on('exit', (code) => fail(new Error(`the storage writer stopped (exit code ${code})`)));
     const db = this.db;
     this.statements = {
-      insertRoom: db.prepare(`INSERT INTO rooms (id, pin, host_token_hash, status, paused, locked, mode, late_join, scenarios, quiz, created_at, ended_at)
-        VALUES (@id, @pin, @hostTokenHash, @status, @paused, @locked, @mode, @lateJoin, @scenarios, @quiz, @createdAt, @endedAt)`),
       getRoom: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE id = ?'),
       roomByPin: db.prepare<[string], RoomRow>(`SELECT * FROM rooms WHERE pin = ? AND status <> 'ended'`),
-      insertParticipant: db.prepare(`INSERT INTO participants (id, room_id, number, nickname, token_hash, joined_at, removed, quiz_seed)
-        VALUES (@id, @roomId, @number, @nickname, @tokenHash, @joinedAt, @removed, @quizSeed)`),
-      removeParticipant: db.prepare('UPDATE participants SET removed = 1 WHERE id = ?'),
       getParticipant: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?'),
       participantByToken: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE token_hash = ?'),
       participants: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE room_id = ? ORDER BY number'),
-      insertPlay: db.prepare(`INSERT OR IGNORE INTO plays (participant_id, room_id, scenario, position, seed, delivered, log, summary, finished, updated_at)
-        VALUES (@participantId, @roomId, @scenario, @position, @seed, @delivered, @log, @summary, @finished, @updatedAt)`),
-      saveProgress: db.prepare(`UPDATE plays SET delivered = @delivered, log = @log, summary = @summary, finished = @finished, updated_at = @updatedAt
-        WHERE participant_id = @participantId AND scenario = @scenario`),
       plays: db.prepare<[string], PlayRow>('SELECT * FROM plays WHERE room_id = ? ORDER BY participant_id, position'),
-      insertQuiz: db.prepare(`INSERT INTO quiz_answers (participant_id, room_id, phase, items, answers, score, submitted_at)
-        VALUES (@participantId, @roomId, @phase, @items, @answers, @score, @submittedAt)`),
       quizzes: db.prepare<[string], QuizRow>('SELECT * FROM quiz_answers WHERE room_id = ?'),
     };
+  }
+
+  /** Sends statements to the writer thread, to run together in one savepoint; resolves with each one's count of changed rows once committed. */
+  private write(...ops: Op[]): Promise<number[]> {
+    if (this.broken) return Promise.reject(this.broken);
+    const id = this.nextId++;
+    const promise = new Promise<number[]>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.writer.postMessage({ id, ops });
+    });
+    this.underWay.add(promise);
+    const settled = () => this.underWay.delete(promise);
+    promise.then(settled, settled);
+    return promise;
   }
 
   private migrate() {
@@ -163,12 +224,12 @@ export class SqliteStorage implements Storage {
 
   async createRoom(room: RoomRecord): Promise<void> {
     try {
-      this.statements.insertRoom.run({
+      await this.write({ sql: SQL.insertRoom, params: {
         ...room, paused: room.paused ? 1 : 0, locked: room.locked ? 1 : 0,
         scenarios: JSON.stringify(room.scenarios), quiz: JSON.stringify(room.quiz),
-      });
+      } });
     } catch (error) {
-      if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && /rooms\.pin/.test(error.message)) throw new PinTakenError(room.pin);
+      if (error instanceof WriteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && /rooms\.pin/.test(error.message)) throw new PinTakenError(room.pin);
       throw error;
     }
   }
@@ -178,7 +239,7 @@ export class SqliteStorage implements Storage {
     if (entries.length === 0) return;
     const sets = entries.map(([key]) => `${ROOM_COLUMNS[key][0]} = ?`).join(', ');
     const values = entries.map(([key, value]) => ROOM_COLUMNS[key][1](value));
-    this.db.prepare(`UPDATE rooms SET ${sets} WHERE id = ?`).run(...values, id);
+    await this.write({ sql: `UPDATE rooms SET ${sets} WHERE id = ?`, params: [...values, id] });
   }
 
   async getRoom(id: string): Promise<RoomRecord | null> {
@@ -192,11 +253,11 @@ export class SqliteStorage implements Storage {
   }
 
   async addParticipant(p: ParticipantRecord): Promise<void> {
-    this.statements.insertParticipant.run({ ...p, removed: p.removed ? 1 : 0 });
+    await this.write({ sql: SQL.insertParticipant, params: { ...p, removed: p.removed ? 1 : 0 } });
   }
 
   async removeParticipant(id: string): Promise<void> {
-    this.statements.removeParticipant.run(id);
+    await this.write({ sql: SQL.removeParticipant, params: [id] });
   }
 
   async getParticipant(id: string): Promise<ParticipantRecord | null> {
@@ -214,21 +275,19 @@ export class SqliteStorage implements Storage {
   }
 
   async assignPlays(plays: PlayRecord[]): Promise<void> {
-    this.db.transaction(() => {
-      for (const p of plays) {
-        this.statements.insertPlay.run({
-          ...p, log: JSON.stringify(p.log), summary: p.summary ? JSON.stringify(p.summary) : null, finished: p.finished ? 1 : 0,
-        });
-      }
-    })();
+    if (!plays.length) return;
+    await this.write(...plays.map((p) => ({ sql: SQL.insertPlay, params: {
+      ...p, log: JSON.stringify(p.log), summary: p.summary ? JSON.stringify(p.summary) : null, finished: p.finished ? 1 : 0,
+    } })));
   }
 
   async savePlayProgress(participantId: string, scenario: string, progress: PlayProgress): Promise<void> {
-    const result = this.statements.saveProgress.run({
+    const row = {
       participantId, scenario, delivered: progress.delivered, log: JSON.stringify(progress.log),
       summary: progress.summary ? JSON.stringify(progress.summary) : null, finished: progress.finished ? 1 : 0, updatedAt: progress.updatedAt,
-    });
-    if (result.changes !== 1) throw new Error(`no play of ${scenario} is assigned to participant ${participantId}`);
+    };
+    const [changes] = await this.write({ sql: SQL.saveProgress, params: row });
+    if (changes !== 1) throw new Error(`no play of ${scenario} is assigned to participant ${participantId}`);
   }
 
   async plays(roomId: string): Promise<PlayRecord[]> {
@@ -236,16 +295,24 @@ export class SqliteStorage implements Storage {
   }
 
   async saveQuiz(r: QuizRecord): Promise<void> {
-    this.statements.insertQuiz.run({
-      ...r, items: JSON.stringify(r.items), answers: JSON.stringify(r.answers), score: JSON.stringify(r.score),
-    });
+    const row = { ...r, items: JSON.stringify(r.items), answers: JSON.stringify(r.answers), score: JSON.stringify(r.score) };
+    await this.write({ sql: SQL.insertQuiz, params: row });
   }
 
   async quizzes(roomId: string): Promise<QuizRecord[]> {
     return this.statements.quizzes.all(roomId).map(toQuiz);
   }
 
+  /** Waits for the writes under way, then closes both connections. */
   async close(): Promise<void> {
+    await Promise.allSettled([...this.underWay]);
+    if (!this.broken) {
+      await new Promise<void>((resolve) => {
+        this.writer.once('exit', () => resolve());
+        this.writer.on('message', (m: { type?: string }) => { if (m.type === 'closed') void this.writer.terminate(); });
+        this.writer.postMessage({ type: 'close' });
+      });
+    }
     if (this.db.open) this.db.close();
   }
 }
