@@ -85,6 +85,15 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   const isPage = request.mode === 'navigate';
+  // A kiosk's settings (kiosk.config.json, served by npm run kiosk) may change: the network first,
+  // the last copy when offline, so an offline kiosk keeps its PIN and times.
+  if (new URL(request.url).pathname.endsWith('/kiosk.config.json')) {
+    event.respondWith(fetch(request).then((response) => {
+      if (response.ok) { const copy = response.clone(); caches.open(RUNTIME).then((cache) => cache.put(request.url, copy)); }
+      return response;
+    }).catch(() => caches.match(request.url).then((cached) => cached || Response.error())));
+    return;
+  }
   event.respondWith((async () => {
     // ignoreVary: a static host may answer "Vary: Origin", and module scripts and crossorigin
     // styles are requested with an Origin header the precache requests did not have.

@@ -6,7 +6,9 @@ import type { Lang, Mode } from '../../engine/index.ts';
 import type { App } from '../../game/state/app.ts';
 import type { Settings } from '../../game/state/settings.ts';
 import type { ScenarioInfo } from '../../content/scenario-info.ts';
-import { t, hasString } from '../../game/i18n.ts';
+import { ALL_STRINGS, t, hasString } from '../../game/i18n.ts';
+import { ensureGlyphs } from '../../game/fonts.ts';
+import { scenarioCharacters } from '../../game/content-text.ts';
 import {
   KIOSK_DEFAULTS, parseKioskConfig, pickRandom, scenariosOnRotation, withAdminSettings,
   type AdminSettings, type ConfigProblem, type KioskConfig,
@@ -103,6 +105,20 @@ export class KioskController implements KioskApi {
     });
     setInterval(() => this.tick(), TICK_MS);
     void app.content.catalogue().then((catalogue) => { for (const f of catalogue.flags) this.flagNames.set(f.id, f.name); }).catch(() => undefined);
+    setTimeout(() => void this.warmUp(), 3000);
+  }
+
+  /**
+   * Fetches every scenario on rotation and the font pieces of both languages once, while the
+   * attract loop shows: the service worker keeps them, so the kiosk plays on without a network,
+   * and no visitor waits for a download.
+   */
+  private async warmUp() {
+    const { app } = this.deps;
+    await ensureGlyphs(Object.values(ALL_STRINGS).map((s) => s.zh + s.en).join('') + app.scenarios.map((s) => s.title.zh + s.title.en + s.summary.zh + s.summary.en).join(''));
+    for (const info of this.rotation()) {
+      try { await ensureGlyphs(scenarioCharacters(await app.content.load(info.id))); } catch { /* offline before it was ever fetched: the next reload tries again */ }
+    }
   }
 
   // ---- what the scenes ask ---------------------------------------------------------------------
