@@ -9,7 +9,15 @@ import WebSocket from 'ws';
 import { GameSession, type LoggedEvent, type Mode, type ScenarioModel } from '../../src/engine/index.ts';
 import { startWorkshopServer, type WorkshopServer, type WorkshopServerOptions } from '../../src/server/server.ts';
 import { loadBundledContent, type Content } from '../../src/server/content.ts';
-import type { CreateRoomResponse, JoinResponse, ServerMessage } from '../../src/workshop/protocol.ts';
+import { afterEach, expect } from 'vitest';
+import { createRoomResponse, joinResponse, serverMessage, type CreateRoomResponse, type JoinResponse, type ServerMessage } from '../../src/workshop/protocol.ts';
+
+/** Every message a test socket receives is checked against the protocol's schema. */
+const schemaViolations: string[] = [];
+afterEach(() => {
+  const found = schemaViolations.splice(0);
+  expect(found, 'server messages that do not match the protocol schema').toEqual([]);
+});
 
 let sharedContent: Content | null = null;
 export const content = (): Content => (sharedContent ??= loadBundledContent());
@@ -61,13 +69,13 @@ export async function api(url: string, path: string, init: { method?: string; bo
 export async function createRoom(url: string, body: Record<string, unknown> = {}): Promise<CreateRoomResponse> {
   const r = await api(url, '/api/rooms', { body: { v: 1, scenarios: ['warm-uncle'], mode: 'challenge', ...body } });
   if (r.status !== 201) throw new Error(`create room: ${r.status} ${r.text}`);
-  return r.json;
+  return createRoomResponse.parse(r.json);
 }
 
 export async function joinRoom(url: string, pin: string, nickname?: string): Promise<JoinResponse> {
   const r = await api(url, '/api/join', { body: { v: 1, pin, ...(nickname !== undefined ? { nickname } : {}) } });
   if (r.status !== 201) throw new Error(`join: ${r.status} ${r.text}`);
-  return r.json;
+  return joinResponse.parse(r.json);
 }
 
 /** A raw WebSocket that keeps everything the server sends, to wait for and inspect. */
@@ -79,7 +87,13 @@ export class TestSocket {
   private nextId = 1;
 
   private constructor(readonly ws: WebSocket) {
-    ws.on('message', (data) => { this.messages.push(JSON.parse(data.toString())); this.wake(); });
+    ws.on('message', (data) => {
+      const message = JSON.parse(data.toString());
+      const checked = serverMessage.safeParse(message);
+      if (!checked.success) schemaViolations.push(`${message.type}: ${checked.error.message}`);
+      this.messages.push(message);
+      this.wake();
+    });
     ws.on('close', (code, reason) => { this.closed = { code, reason: reason.toString() }; this.wake(); });
   }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '../../src/engine/index.ts';
-import type { CreateRoomResponse, ReportData } from '../../src/workshop/protocol.ts';
+import { reportData, type CreateRoomResponse, type ReportData } from '../../src/workshop/protocol.ts';
 import { api, createRoom, hostDo, hostSocket, joinRoom, model, participantSocket, playScenario, startTestServer, type TestServer } from './helpers.ts';
 
 let t: TestServer;
@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
-const report = async (query = ''): Promise<ReportData> => (await api(t.url, `/api/rooms/${room.roomId}/report.json${query}`, { token: room.hostToken })).json;
+const report = async (query = ''): Promise<ReportData> => reportData.parse((await api(t.url, `/api/rooms/${room.roomId}/report.json${query}`, { token: room.hostToken })).json);
 
 /** Parses our CSV (quoted cells, CRLF) back into rows. */
 function parseCsv(text: string): string[][] {
