@@ -89,7 +89,7 @@ const integer = (min: number, max: number, unit: string): Check<number> => (v) =
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? { ok: true, value: v } : { ok: false, want: `a whole number of ${unit} from ${min} to ${max}` };
 const number = (min: number, max: number, unit: string, zeroMeans?: string): Check<number> => (v) =>
   typeof v === 'number' && Number.isFinite(v) && ((v >= min && v <= max) || (zeroMeans !== undefined && v === 0))
-    ? { ok: true, value: v } : { ok: false, want: `a number of ${unit} from ${min} to ${max}${zeroMeans ? ` (or 0 for ${zeroMeans})` : ''}` };
+    ? { ok: true, value: v } : { ok: false, want: `a number${unit ? ` of ${unit}` : ''} from ${min} to ${max}${zeroMeans ? ` (or 0 for ${zeroMeans})` : ''}` };
 const oneOf = <T extends string | boolean>(...values: T[]): Check<T> => (v) =>
   values.includes(v as T) ? { ok: true, value: v as T } : { ok: false, want: `one of ${values.map((x) => JSON.stringify(x)).join(', ')}` };
 
@@ -101,7 +101,7 @@ const CHECKS: { [K in keyof KioskConfig]: Check<KioskConfig[K]> } = {
   language: oneOf<Lang>('zh', 'en'),
   mode: oneOf<Mode>('practice', 'challenge'),
   pacing: oneOf<Pacing>('realtime', 'fast', 'instant'),
-  volume: number(0, 1, 'volume', undefined),
+  volume: number(0, 1, '', undefined),
   textSize: oneOf<TextSize>('standard', 'large', 'care'),
   reducedMotion: oneOf<'auto' | boolean>('auto', true, false),
   scenarios: (v, options) => {
