@@ -133,7 +133,10 @@ kiosk?.mount({ app, game, goTo: (key) => goTo(key as ScreenKey), startCase, remo
 
 // Offline after the first visit (production builds only; the dev server must stay live).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => { void navigator.serviceWorker.register('./sw.js').catch(() => undefined); });
+  const register = () => { void navigator.serviceWorker.register('./sw.js').catch(() => undefined); };
+  // Kiosk mode awaits its config above, by which time the page may have loaded already.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }
 
 // For end-to-end tests and debugging: the canvas's tappable targets and the app state.

@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { KIOSK, launch, scene, tap, targets, waitForScene } from './browser.ts';
 import { snapshot } from './driver.ts';
 import { bundledScenarios, createKioskServer } from '../../scripts/kiosk.ts';
+import { productionBuild } from './production-build.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -34,18 +35,18 @@ afterEach(async () => {
 });
 
 /** A kiosk server on a free port with this config, and a fresh data folder. */
-async function startKiosk(config: Record<string, unknown>): Promise<Kiosk> {
+async function startKiosk(config: Record<string, unknown>, dist?: string): Promise<Kiosk> {
   const dir = mkdtempSync(join(tmpdir(), 'rfc-kiosk-e2e-'));
   writeFileSync(join(dir, 'kiosk.config.json'), JSON.stringify(config));
-  let distDir: string | undefined;
-  try { distDir = (inject as (key: string) => string | undefined)('distDir'); } catch { /* older harness: dist/ */ }
+  let distDir: string | undefined = dist;
+  try { distDir ??= (inject as (key: string) => string | undefined)('distDir'); } catch { /* older harness: dist/ */ }
   const server = createKioskServer({ dist: distDir ?? 'dist', configPath: join(dir, 'kiosk.config.json'), dataDir: join(dir, 'data'), scenarios: bundledScenarios(), onExit: () => undefined, log: () => undefined });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, dir, server };
 }
 
-async function openKiosk(kiosk: Kiosk, options: { lang?: string } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: KIOSK.width, height: KIOSK.height }, deviceScaleFactor: 1, locale: options.lang ?? 'zh-CN', acceptDownloads: true });
+async function openKiosk(kiosk: Kiosk, options: { lang?: string; serviceWorkers?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: KIOSK.width, height: KIOSK.height }, deviceScaleFactor: 1, locale: options.lang ?? 'zh-CN', acceptDownloads: true, serviceWorkers: options.serviceWorkers ? 'allow' : 'block' });
   running.push({ kiosk, context });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -358,5 +359,41 @@ describe('kiosk: hidden admin', () => {
     await beginVisit(page);
     expect((await targets(page)).map((t) => t.label)).not.toContain('冒充熟人');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('kiosk: offline', () => {
+  it('after the first start, a reload with no network keeps the kiosk, its settings and its PIN, and a case plays', { timeout: 240_000 }, async () => {
+    // The shared e2e build leaves out the service worker's registration (see production-build.ts).
+    const site = await productionBuild();
+    try {
+      const kiosk = await startKiosk({ ...BASE_CONFIG, pin: '8642', idleSeconds: 25 }, site.outDir);
+      const { page, context, errors } = await openKiosk(kiosk, { serviceWorkers: true });
+      const controlled = await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+        return navigator.serviceWorker.controller !== null;
+      });
+      expect(controlled).toBe(true);
+      // The config is fetched again under the service worker's control, so it keeps a copy.
+      await page.reload();
+      await waitForScene(page, ['KioskAttract']);
+      await context.setOffline(true);
+      await new Promise((done) => kiosk.server.close(done));
+      errors.length = 0;
+      const reloaded = await page.reload();
+      expect(reloaded?.fromServiceWorker()).toBe(true);
+      await waitForScene(page, ['KioskAttract']);
+      expect(await page.evaluate(() => ({ pin: (window as any).__kiosk.config.pin, idle: (window as any).__kiosk.config.idleSeconds }))).toEqual({ pin: '8642', idle: 25 });
+      await beginVisit(page);
+      await tap(page, '冒充熟人');
+      await waitForScene(page, ['ChatList']);
+      await page.waitForFunction(() => (window as any).__rfc.app.snapshot?.entries.length > 0);
+      const fonts = await page.evaluate(async () => { await document.fonts.ready; return [...document.fonts].filter((f) => f.status === 'error').length; });
+      expect(fonts).toBe(0);
+      expect(errors.filter((e) => !/kiosk-state|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    } finally {
+      await site.close();
+    }
   });
 });
