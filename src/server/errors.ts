@@ -6,7 +6,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   'bad-json': 400, 'bad-message': 400, 'unsupported-version': 400, 'too-large': 413, 'not-found': 404,
   'rate-limited': 429, 'not-authenticated': 401, 'host-token-refused': 403, 'participant-token-refused': 403,
   'pin-unknown': 404, 'room-locked': 403, 'room-started': 403, 'room-ended': 410, 'removed': 403,
-  'nickname-refused': 422, 'nickname-invalid': 422, 'unknown-scenario': 422, 'no-scenarios': 422, 'server-error': 500,
+  'nickname-refused': 422, 'nickname-invalid': 422, 'unknown-scenario': 422, 'server-error': 500,
 };
 
 export class WorkshopError extends Error {

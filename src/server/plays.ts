@@ -4,6 +4,7 @@ import type { ClientMessageOf, PlaySummary } from '../workshop/protocol.ts';
 import type { ServerContext } from './context.ts';
 import { WorkshopError } from './errors.ts';
 import type { LiveRoom } from './live-room.ts';
+import { isPrefixOf } from './log-compare.ts';
 import { PlayReplayer } from './scoring.ts';
 import type { ParticipantRecord, PlayRecord } from './storage/storage.ts';
 import { newSeed } from './tokens.ts';
@@ -34,7 +35,6 @@ export function pushParticipant(ctx: ServerContext, live: LiveRoom, p: Participa
   ctx.hub.toHosts(live.room.id, { v: 1, type: 'participant', participant: participantRow(live, p), removed: p.removed, dashboard: dashboardCounters(ctx.content, live) });
 }
 
-const sameEntry = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Each play's write still on its way to disk: a repeated report is acknowledged only once it is there. */
 const inFlight = new WeakMap<PlayRecord, Promise<void>>();
@@ -77,14 +77,13 @@ export function report(ctx: ServerContext, live: LiveRoom, p: ParticipantRecord,
   const final = message.type === 'result';
 
   const stored = play.log;
-  const isPrefix = (shorter: readonly unknown[], longer: readonly unknown[]) => shorter.length <= longer.length && shorter.every((entry, i) => sameEntry(entry, longer[i]));
   // A report the server already has, or an older one arriving late (a resend after a reconnect or a
   // rate limit): answered with what is stored, and nothing changes.
-  const alreadyHave = play.summary !== null && isPrefix(message.log, stored) && (message.delivered ?? play.delivered) <= play.delivered
+  const alreadyHave = play.summary !== null && isPrefixOf(message.log, stored) && (message.delivered ?? play.delivered) <= play.delivered
     && (!final || (play.finished && message.log.length === stored.length));
   if (alreadyHave) return { summary: play.summary!, durable: inFlight.get(play) ?? Promise.resolve() };
   if (play.finished) throw new WorkshopError('already-finished', 'this play has already been submitted');
-  if (!isPrefix(stored, message.log) || (message.delivered !== undefined && message.delivered < play.delivered)) {
+  if (!isPrefixOf(stored, message.log) || (message.delivered !== undefined && message.delivered < play.delivered)) {
     throw new WorkshopError('log-rewrites-history', 'the log does not continue the one accepted before');
   }
 

@@ -9,6 +9,7 @@
 // refuses) the play is replayed from the start with replay(), and its verdict is the answer.
 import { GameSession, replay, type Debrief, type LoggedEvent, type Mode, type ScenarioModel } from '../engine/index.ts';
 import type { PlaySummary } from '../workshop/protocol.ts';
+import { isPrefixOf } from './log-compare.ts';
 
 export type Scored = { ok: true; summary: PlaySummary } | { ok: false; error: string };
 
@@ -87,7 +88,7 @@ export class PlayReplayer {
       this.applied = [];
     }
     const session = this.session;
-    if (log.length < this.applied.length || this.applied.some((e, i) => JSON.stringify(e) !== JSON.stringify(log[i]))) return null;
+    if (!isPrefixOf(this.applied, log)) return null;
     const fresh = log.slice(this.applied.length);
     // Everything new must happen at or after what the session has already shown.
     if (fresh.some((e) => e.seq < session.deliveredCount)) return null;

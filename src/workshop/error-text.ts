@@ -21,7 +21,6 @@ export const ERROR_TEXT: Record<ErrorCode | 'timeout' | 'closed' | 'http', { zh:
   'nickname-refused': { zh: '这个昵称不能用，换一个吧。', en: 'That nickname is not allowed: try another.' },
   'nickname-invalid': { zh: '昵称要 1 到 16 个字。', en: 'A nickname has 1 to 16 characters.' },
   'unknown-scenario': { zh: '服务器上没有这个案例。', en: 'This server does not have that case.' },
-  'no-scenarios': { zh: '请至少选一个案例。', en: 'Choose at least one case.' },
   'not-assigned': { zh: '这个案例没有分给你。', en: 'That case is not one of yours.' },
   'log-rejected': { zh: '这一局的记录对不上，没有被接受。', en: 'The record of this play did not check out and was not accepted.' },
   'log-rewrites-history': { zh: '这一局的记录和之前交的不一致。', en: 'This record contradicts the one sent before.' },

@@ -67,7 +67,7 @@ export const ERROR_CODES = [
   'bad-json', 'bad-message', 'unsupported-version', 'not-found', 'rate-limited', 'too-large',
   'not-authenticated', 'host-token-refused', 'participant-token-refused',
   'pin-unknown', 'room-locked', 'room-started', 'room-ended', 'room-not-started', 'removed',
-  'nickname-refused', 'nickname-invalid', 'unknown-scenario', 'no-scenarios',
+  'nickname-refused', 'nickname-invalid', 'unknown-scenario',
   'not-assigned', 'log-rejected', 'log-rewrites-history', 'not-finished', 'already-finished',
   'unknown-participant', 'quiz-unavailable', 'quiz-not-open', 'quiz-answers-invalid', 'quiz-already-answered',
   'server-error',
