@@ -51,6 +51,11 @@ function replayerOf(ctx: ServerContext, play: PlayRecord, mode: LiveRoom['room']
   return replayer;
 }
 
+/** Lets go of the replays kept for these plays (the room ended, or the participant left it). */
+export function forgetReplayers(plays: readonly PlayRecord[]) {
+  for (const play of plays) forgetReplayer(play);
+}
+
 function forgetReplayer(play: PlayRecord) {
   replayers.get(play)?.dispose();
   replayers.delete(play);

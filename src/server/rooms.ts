@@ -5,7 +5,7 @@ import { WorkshopError } from './errors.ts';
 import { CLOSE_REMOVED, type Connection } from './hub.ts';
 import { joinUrlOf, qrSvg } from './join-link.ts';
 import { LiveRoom } from './live-room.ts';
-import { assignPlays, pushParticipant } from './plays.ts';
+import { assignPlays, forgetReplayers, pushParticipant } from './plays.ts';
 import { PinTakenError, type RoomPatch, type RoomRecord } from './storage/storage.ts';
 import { hashSecret, newId, newPin, newSecret, secretMatches } from './tokens.ts';
 import { dashboardCounters, hostRoomView, participantRow, roomView, welcomeMessage } from './views.ts';
@@ -123,7 +123,9 @@ export async function hostAction(ctx: ServerContext, conn: Connection, message: 
     }
     case 'host:end':
       if (room.status === 'ended') return;
-      return update(ctx, live, { status: 'ended', paused: false, endedAt: ctx.now() });
+      await update(ctx, live, { status: 'ended', paused: false, endedAt: ctx.now() });
+      forgetReplayers([...live.plays.values()].flat());
+      return;
     case 'host:quiz':
       return setQuiz(ctx, live, message);
   }
@@ -149,6 +151,7 @@ async function removeParticipant(ctx: ServerContext, live: LiveRoom, participant
   if (p.removed) return;
   await ctx.storage.removeParticipant(p.id);
   p.removed = true;
+  forgetReplayers(live.playsOf(p.id));
   live.connected.delete(p.id);
   const socket = ctx.hub.participantSocket(live.room.id, p.id);
   if (socket) {
