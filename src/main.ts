@@ -13,7 +13,7 @@ import { browserStore } from './game/state/storage.ts';
 import { defaultSettings, loadSettings } from './game/state/settings.ts';
 import { Metrics } from './game/metrics.ts';
 import { ensureGlyphs } from './game/fonts.ts';
-import { ALL_STRINGS } from './game/i18n.ts';
+import { ALL_STRINGS, t } from './game/i18n.ts';
 import { createSound, parseSpriteMap } from './audio/sound.ts';
 import sfx from '../assets/audio/sfx.json';
 import sfxUrl from '../assets/audio/sfx.wav?url';
@@ -127,7 +127,18 @@ const resumeGame = async () => {
 const context: GameContext = { app, metrics, ensureGlyphs, startCase, resumeGame };
 game.registry.set('ctx', context);
 const workshop = mountWorkshop({ app, game, store, screens: { scene: () => mainScene()?.scene.key, settled: () => moving, goTo, startCase, resumeGame } });
-const mountMirror = () => mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key), start: startCase, resume: resumeGame });
+const mirrorWorkshop = {
+  get joined() { return workshop.joined; },
+  open: () => workshop.openFromHome(),
+  debriefButtons: () => {
+    if (!workshop.driver.isWorkshopSession()) return null;
+    const lang = app.settings.lang;
+    return workshop.driver.hasNextCase()
+      ? [{ label: t('workshopNextCase', lang), onPress: () => workshop.nextCase() }]
+      : [{ label: t('workshopWait', lang), onPress: () => { workshop.showDone = true; workshop.render(); } }];
+  },
+};
+const mountMirror = () => mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key), start: startCase, resume: resumeGame, workshop: kiosk ? undefined : mirrorWorkshop });
 let unmountMirror = mountMirror();
 kiosk?.mount({ app, game, goTo: (key) => goTo(key as ScreenKey), startCase, remountMirror: () => { unmountMirror(); unmountMirror = mountMirror(); } });
 

@@ -16,6 +16,13 @@ export interface MirrorNavigation {
   start(id: string, mode: Mode): Promise<void>;
   /** Continue the saved game (or come back Home with a notice). */
   resume(): Promise<void>;
+  /** The workshop's controls, where a workshop can be joined (not in kiosk mode). */
+  workshop?: {
+    joined: boolean;
+    open(): void;
+    /** While a workshop play's debrief shows: its buttons instead of replay. */
+    debriefButtons(): { label: string; onPress: () => void }[] | null;
+  };
 }
 
 type Control = { key: string; label: string; onPress: () => void; pressed?: boolean; danger?: boolean };
@@ -197,6 +204,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
         const best = app.bestScore(s.id);
         list.push({ key: `start-${s.id}`, label: `${s.title[l]}${best !== null ? ` · ${t('bestScore', l, { n: best })}` : ''}`, onPress: () => void nav.start(s.id, mode) });
       }
+      if (nav.workshop) list.push({ key: 'workshop', label: t(nav.workshop.joined ? 'backToWorkshop' : 'joinWorkshop', l), onPress: () => nav.workshop!.open() });
       list.push(languageControl);
       renderButtons(controls, list);
       return;
@@ -209,7 +217,9 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     if (snap.status === 'ended') {
       const d = app.session!.debrief();
       list.push({ key: 'debrief', label: `${t('seeDebrief', l)}：${d.outcome?.title[l] ?? ''} · ${t('score', l)} ${d.score.total}`, onPress: () => nav.go('Debrief') });
-      list.push({ key: 'replay', label: t('replay', l), onPress: () => void nav.start(model.scenario.id, app.mode) });
+      const workshopButtons = nav.workshop?.debriefButtons();
+      if (workshopButtons) workshopButtons.forEach((b, i) => list.push({ key: `workshop-${i}`, ...b }));
+      else list.push({ key: 'replay', label: t('replay', l), onPress: () => void nav.start(model.scenario.id, app.mode) });
       list.push({ key: 'home', label: t('home', l), onPress: () => { app.close(); nav.go('Home'); } });
       renderButtons(controls, list);
       return;

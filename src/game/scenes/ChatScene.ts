@@ -71,7 +71,11 @@ export class ChatScene extends Phaser.Scene {
       if (event.type === 'session' || event.type === 'settings') this.refresh(false);
       if (event.type === 'ended') this.refresh(false);
     });
-    this.input.keyboard?.on('keydown-ESC', back);
+    // Escape closes an open overlay (flag sheet, menu, transfer), not the chat beneath it.
+    this.input.keyboard?.on('keydown-ESC', () => {
+      if (['Sheet', 'Flag', 'Transfer'].some((key) => this.scene.isActive(key))) return;
+      back();
+    });
     this.events.once('shutdown', () => { unsubscribe(); this.visible.clear(); });
   }
 

@@ -109,12 +109,14 @@ export class TransferScene extends Phaser.Scene {
     const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', this.step === 'amount' ? '.' : '', '0', '⌫'];
     const keyH = metrics.px(metrics.isTall ? 72 : 54);
     const confirmH = this.step === 'amount' ? metrics.px(52) : 0;
-    const padTop = height - keyH * 4 - confirmH - metrics.px(24);
+    const rowGap = metrics.px(6);
+    // Four rows and their three gaps, then the confirm button (when there is one) below them.
+    const padTop = height - keyH * 4 - rowGap * 3 - confirmH - metrics.px(24);
     const keyW = (width - metrics.px(8) * 4) / 3;
     keys.forEach((key, i) => {
       if (!key) return;
       const x = metrics.px(8) + (i % 3) * (keyW + metrics.px(8));
-      const y = padTop + Math.floor(i / 3) * (keyH + metrics.px(6));
+      const y = padTop + Math.floor(i / 3) * (keyH + rowGap);
       this.layer.add(addButton(this, x, y, key, { width: keyW, height: keyH, fill: 0xffffff, fontSize: 24 }, () => this.press(key)));
     });
     if (this.step === 'amount') {

@@ -49,11 +49,11 @@ export class ScrollView {
   }
 
   get viewHeight(): number {
-    return this.options.height;
+    return this.camera.height;
   }
 
   get maxScroll(): number {
-    return Math.max(0, this.contentHeight - this.options.height);
+    return Math.max(0, this.contentHeight - this.camera.height);
   }
 
   setContentHeight(height: number) {
