@@ -51,7 +51,7 @@ describe('npm run play', () => {
       expect(result.stdout).toMatch(/Score: \d+\/100/);
       expect(result.stdout).toMatch(/Red flag timeline:/);
     }
-  });
+  }, 300_000); // one real process per scenario: slow on a busy 2-core machine
 
   it('takes flags and protective actions and shows them in the debrief (Chinese)', () => {
     const result = run('play.ts', ['mini-scam', '--seed', 'cli', '--fixtures'], 'f 1 unsolicited-contact\n96110\n1\n');
