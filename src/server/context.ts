@@ -17,5 +17,7 @@ export interface ServerContext {
   queues: SerialQueues;
   /** Where phones reach this server (known once it listens). */
   origin: () => PublicOrigin;
+  /** The built game's font stylesheet, relative to the site root (the printable report links it). */
+  fontStylesheet: () => string | null;
   now: () => number;
 }

@@ -69,7 +69,11 @@ export async function handleApi(ctx: ServerContext, limits: ApiLimits, request: 
     const data = buildReport(ctx.content, live, { named: url.searchParams.get('names') === '1', now: ctx.now() });
     const stamp = new Date(live.room.createdAt).toISOString().slice(0, 10);
     if (report[2] === 'json') return sendJson(response, 200, data);
-    if (report[2] === 'html') return sendText(response, 200, 'text/html; charset=utf-8', reportHtml(data));
+    if (report[2] === 'html') {
+      const font = ctx.fontStylesheet();
+      const host = request.headers.host;
+      return sendText(response, 200, 'text/html; charset=utf-8', reportHtml(data, font && host ? `http://${host}/${font}` : null));
+    }
     const table = (url.searchParams.get('table') ?? 'plays') as CsvTable;
     if (!CSV_TABLES.includes(table)) throw new WorkshopError('bad-message', `table is one of ${CSV_TABLES.join(', ')}`);
     return sendText(response, 200, 'text/csv; charset=utf-8', reportCsv(data, table), {

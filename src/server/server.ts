@@ -17,6 +17,7 @@ import { KeyedRateLimiter, type RateLimit } from './rate-limit.ts';
 import { createRealtime } from './realtime.ts';
 import { SerialQueues } from './serial.ts';
 import { StaticFiles } from './static-files.ts';
+import { findFontStylesheet } from './report/font-link.ts';
 import { SqliteStorage } from './storage/sqlite.ts';
 import type { Storage } from './storage/storage.ts';
 
@@ -70,6 +71,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions = {}): 
   const dataDir = resolve(options.dataDir ?? 'data');
   const storage = options.storage ?? new SqliteStorage(join(dataDir, 'workshop.sqlite'), { durability: options.durability ?? 'full' });
   const files = new StaticFiles(options.staticDir ?? join(ROOT, 'dist'));
+  let fontStylesheet: string | null | undefined;
   let origin: PublicOrigin = { origin: '', localOnly: true };
 
   const content = options.content ?? loadBundledContent();
@@ -77,6 +79,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions = {}): 
     storage, rooms: new RoomRegistry(storage), hub: new Hub(), content,
     quiz: options.quiz === undefined ? bundledQuizBank(content.catalogue) : options.quiz, queues: new SerialQueues(),
     origin: () => origin, now: Date.now,
+    fontStylesheet: () => (fontStylesheet ??= findFontStylesheet(files.root)),
   };
   const api = { joins: new KeyedRateLimiter(limits.joinsPerIp), rooms: new KeyedRateLimiter(limits.roomsPerIp) };
   const realtime = createRealtime(ctx, limits.messagesPerSocket, log);

@@ -131,7 +131,7 @@ describe('the class report', () => {
 
   it('prints as one HTML page with bilingual headings', async () => {
     const html = (await api(t.url, `/api/rooms/${room.roomId}/report.html`, { token: room.hostToken })).text;
-    for (const heading of ['红旗识别', 'Red flags spotted', '关键抉择', 'Key decisions', '结局', 'Outcomes', '课堂总结', 'Class debrief']) {
+    for (const heading of ['危险信号识别', 'Red flags spotted', '关键抉择', 'Key decisions', '结局', 'Outcomes', '课堂总结', 'Class debrief']) {
       expect(html).toContain(heading);
     }
     expect(html).not.toMatch(/<script/i);

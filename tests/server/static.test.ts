@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, tempDir, type TestServer } from './helpers.ts';
+import { api, startTestServer, tempDir, type TestServer } from './helpers.ts';
 
 let t: TestServer;
 let base: string;
@@ -19,6 +19,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'assets', 'style.css'), 'body{}');
   writeFileSync(join(dist, 'assets', 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
   writeFileSync(join(dist, 'assets', 'sfx.wav'), Buffer.from('RIFF'));
+  writeFileSync(join(dist, 'assets', 'shared-1a2b.css'), "@font-face{font-family:Noto Sans SC;src:url(./noto-1.woff2)format('woff2')}");
   writeFileSync(join(base, 'secret.txt'), 'do not serve me');
   t = await startTestServer({ staticDir: dist, dataDir: join(base, 'data') });
 });
@@ -82,6 +83,12 @@ describe('serving the built game', () => {
     const page = await raw('/host');
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>host</title>');
+  });
+
+  it('links the built font stylesheet from the printable report, by its full address', async () => {
+    const created = await api(t.url, '/api/rooms', { body: { v: 1, scenarios: ['warm-uncle'] } });
+    const html = await api(t.url, `/api/rooms/${created.json.roomId}/report.html`, { token: created.json.hostToken });
+    expect(html.text).toContain(`<link rel="stylesheet" href="http://127.0.0.1:${t.server.port}/assets/shared-1a2b.css">`);
   });
 
   it('says how to build when there is no build', async () => {

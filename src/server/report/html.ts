@@ -17,11 +17,11 @@ function bar(parts: { share: number; kind: string }[]): string {
 }
 
 function flagsSection(report: ReportData): string {
-  if (!report.flags.length) return `${heading('红旗识别', 'Red flags spotted')}<p>还没有数据。<span class="en">No plays yet.</span></p>`;
+  if (!report.flags.length) return `${heading('危险信号识别', 'Red flags spotted')}<p>还没有数据。<span class="en">No plays yet.</span></p>`;
   const rows = report.flags.map((f) => `<tr><td>${both(f.name)}</td><td class="n">${f.shown}</td>
     <td class="n">${pct(f.before, f.shown)}</td><td class="n">${pct(f.after, f.shown)}</td><td class="n">${pct(f.missed, f.shown)}</td>
     <td>${bar([{ share: f.shown ? f.before / f.shown : 0, kind: 'before' }, { share: f.shown ? f.after / f.shown : 0, kind: 'after' }])}</td></tr>`);
-  return `${heading('红旗识别', 'Red flags spotted')}
+  return `${heading('危险信号识别', 'Red flags spotted')}
   <p class="legend"><span class="key before"></span>转账前识破 <span class="en">before any transfer</span>
   <span class="key after"></span>转账后才识破 <span class="en">only after a transfer</span></p>
   <table><thead><tr><th>危险信号 <span class="en">Red flag</span></th><th>出现 <span class="en">Shown</span></th>
@@ -87,12 +87,13 @@ th,td{border-bottom:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}.bar,.key,.before,.after,.choice{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 `;
 
-export function reportHtml(report: ReportData): string {
+/** `fontStylesheet`: the full address of the game's font stylesheet, if there is one to link. */
+export function reportHtml(report: ReportData, fontStylesheet: string | null = null): string {
   const titles = new Map(report.room.scenarios.map((s) => [s.id, s.title]));
   const date = new Date(report.room.createdAt).toISOString().slice(0, 16).replace('T', ' ');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>识骗 · 课堂总结 — Red Flag Chat · Class debrief</title><style>${STYLE}</style></head><body>
+<title>识骗 · 课堂总结 — Red Flag Chat · Class debrief</title>${fontStylesheet ? `<link rel="stylesheet" href="${escapeHtml(fontStylesheet)}">` : ''}<style>${STYLE}</style></head><body>
 <h1>识骗 · 课堂总结 <span class="en">· Red Flag Chat · Class debrief</span></h1>
 <p>${escapeHtml(date)} UTC · ${report.room.mode === 'practice' ? '练习模式 <span class="en">practice mode</span>' : '挑战模式 <span class="en">challenge mode</span>'}
  · ${report.named ? '显示昵称 <span class="en">with nicknames</span>' : '匿名 <span class="en">anonymised</span>'}</p>
