@@ -87,3 +87,13 @@ if (!process.argv.includes('--engine-only')) {
   const { runBrowserBench } = await import('./bench-browser.ts');
   await runBrowserBench();
 }
+
+// Kiosk soak (300 visitor cycles) and workshop load (200 participants; 10 rooms of 50): each is
+// its own script, run here as a child process so its figures print in the same report.
+if (!process.argv.includes('--engine-only') && !process.argv.includes('--load-only')) {
+  const { spawnSync } = await import('node:child_process');
+  for (const script of ['scripts/bench/kiosk-soak.ts', 'scripts/bench/workshop-load.ts']) {
+    const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, script)], { cwd: ROOT, stdio: 'inherit' });
+    if (result.status !== 0) process.exitCode = 1;
+  }
+}
