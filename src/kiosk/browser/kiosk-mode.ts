@@ -38,6 +38,7 @@ async function loadConfig(): Promise<{ config: KioskConfig; problems: ConfigProb
       for (const p of problems) console.warn(`kiosk.config.json: ${p.message}`);
       return { config, problems: [...reported, ...problems] };
     }
+    await response.body?.cancel();
   } catch { /* offline with nothing cached: the defaults */ }
   return { config: { ...KIOSK_DEFAULTS }, problems: [] };
 }

@@ -37,7 +37,8 @@ export class KioskStore {
     let remote: KioskStateFile | null = null;
     try {
       const response = await fetch(STATE_URL, { cache: 'no-store' });
-      if (response.ok && /json/.test(response.headers.get('content-type') ?? '')) {
+      if (!response.ok || !/json/.test(response.headers.get('content-type') ?? '')) await response.body?.cancel();
+      else {
         const data = await response.json() as Partial<KioskStateFile>;
         if (typeof data.savedAt === 'number' && typeof data.entries === 'object' && data.entries) {
           remote = data as KioskStateFile;
@@ -92,6 +93,8 @@ export class KioskStore {
     if (!this.serverKeeps) return false;
     try {
       const response = await fetch(STATE_URL, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(this.snapshot()) });
+      // Read the answer to the end: an unread body keeps its loader alive (one per visitor, for days).
+      await response.arrayBuffer();
       return response.ok;
     } catch { return false; }
   }
