@@ -246,6 +246,29 @@ describe('kiosk: a visit from attract loop to reset', () => {
   });
 });
 
+describe('kiosk: reduced motion', () => {
+  it('with reduced motion the attract loop and the countdown do not move, and messages still change', async () => {
+    const kiosk = await startKiosk({ ...BASE_CONFIG, reducedMotion: true });
+    const { page, errors } = await openKiosk(kiosk);
+    const attract = () => page.evaluate(() => {
+      const scene = (window as any).__rfc.game.scene.getScene('KioskAttract');
+      return { tweens: scene.tweens.getTweens().length, texts: scene.children.list.flatMap((o: any) => (o.list ?? [o])).filter((o: any) => typeof o.text === 'string').map((o: any) => o.text).join('|') };
+    });
+    const before = await attract();
+    expect(before.tweens).toBe(0);
+    expect(before.texts).toContain('这条消息，你会信吗？');
+    // The next message, in English, without any movement.
+    await page.clock.fastForward(5000);
+    await page.waitForFunction(() => (window as any).__rfc.game.scene.getScene('KioskAttract').children.list.flatMap((o: any) => (o.list ?? [o])).some((o: any) => o.text === 'Would you fall for this?'), undefined, { timeout: 15_000 });
+    expect((await attract()).tweens).toBe(0);
+    await beginVisit(page);
+    const { now, countdownAt } = await idleTimes(page);
+    await wait(page, countdownAt - now + 1000, 5000);
+    expect(await page.locator('#kiosk-countdown').getAttribute('class')).toBe('still');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('kiosk: periodic reload', () => {
   it('reloads only while the attract loop shows, never during a visit', { timeout: 300_000 }, async () => {
     const kiosk = await startKiosk({ ...BASE_CONFIG, reloadHours: 0.5 });

@@ -35,6 +35,8 @@ interface Notification {
 
 export class KioskAttractScene extends Phaser.Scene {
   private cycle = 0;
+  /** Wall-clock start: the messages change on time even when frames are slow. */
+  private startedAt = 0;
   private phone!: Phaser.GameObjects.Container;
   private buzz!: Phaser.GameObjects.Graphics;
   private note!: Notification;
@@ -84,8 +86,8 @@ export class KioskAttractScene extends Phaser.Scene {
     });
     registerTarget(`${kt('attractTouch', 'zh')} · ${kt('attractTouch', 'en')}`, zone);
 
+    this.startedAt = Date.now();
     this.show();
-    this.time.addEvent({ delay: CYCLE_MS, loop: true, callback: () => { this.cycle++; this.show(); } });
 
     // Canvas text drawn before its font piece arrives stays wrong: fetch both languages, then redraw once.
     // Pieces another screen asked for may still be on their way, hence fonts.ready as well.
@@ -194,6 +196,11 @@ export class KioskAttractScene extends Phaser.Scene {
     else ring.setVisible(false);
   }
 
+  override update() {
+    const cycle = Math.floor((Date.now() - this.startedAt) / CYCLE_MS);
+    if (cycle !== this.cycle) { this.cycle = cycle; this.show(); }
+  }
+
   /** Shows message `cycle / 2` in one language: Chinese first, then English. */
   private show() {
     const { metrics } = contextOf(this);
@@ -218,6 +225,7 @@ export class KioskAttractScene extends Phaser.Scene {
 
     if (this.still) return;
     // The message drops in, the phone buzzes, and the message leaves before the next one.
+    this.tweens.killTweensOf([note.container, this.phone, this.buzz]);
     note.container.setAlpha(0).setY(this.noteY - metrics.px(30));
     this.tweens.add({ targets: note.container, y: this.noteY, alpha: 1, duration: 450, ease: 'Back.Out' });
     this.tweens.add({ targets: note.container, alpha: 0, delay: CYCLE_MS - 450, duration: 350 });
