@@ -227,6 +227,7 @@ async function workshopRun(rooms: number, perRoom: number, scenarios: string[]) 
     };
     const outcome = await drive(participants, send, hostKeyed, () => cpuSeconds(child.pid!));
     outcome.latencies = latencies;
+    const health = await (await fetch(`${base}/api/health`)).json() as { stats: { reportToPush: { p50: number; p95: number; p99: number } | null; eventLoopDelay: { p99: number; max: number } } };
 
     // Zero lost: every result is in the file, exactly as sent.
     const db = new Database(join(dataDir, 'workshop.sqlite'), { readonly: true });
@@ -237,7 +238,7 @@ async function workshopRun(rooms: number, perRoom: number, scenarios: string[]) 
       const row = byId.get(p.id);
       return !row || row.finished !== 1 || row.log !== JSON.stringify(p.reports.result.log);
     }).length;
-    return { ...outcome, lost, participants: participants.length };
+    return { ...outcome, lost, participants: participants.length, inside: health.stats };
   } finally {
     for (const c of clients.values()) c.close();
     for (const h of hosts) h.close();
@@ -297,7 +298,9 @@ async function until(check: () => boolean, ms = 60_000) {
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1).padStart(7) : '      —');
 
-function summary(label: string, o: Outcome & { lost?: number; participants?: number }, baseline?: Outcome) {
+interface Inside { reportToPush: { p50: number; p95: number; p99: number } | null; eventLoopDelay: { p99: number; max: number } }
+
+function summary(label: string, o: Outcome & { lost?: number; participants?: number; inside?: Inside }, baseline?: Outcome) {
   const sorted = [...o.latencies].sort((a, b) => a - b);
   const ackSorted = [...o.acks].sort((a, b) => a - b);
   const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p)) as [number, number, number];
@@ -307,7 +310,11 @@ function summary(label: string, o: Outcome & { lost?: number; participants?: num
   console.log(`  ${''.padEnd(34)} ${o.latencies.length}/${o.sent} progress events reached the host, ${(o.sent / o.seconds).toFixed(0)} events/s, server CPU ${((o.cpu / o.seconds) * 100).toFixed(0)}% of a core`
     + (o.acks.length ? `, ack p50 ${percentile(ackSorted, 50).toFixed(1)} ms / p95 ${percentile(ackSorted, 95).toFixed(1)} ms` : '')
     + (o.lost !== undefined ? `, results lost ${o.lost}/${o.participants}` : '') + (o.errors.length ? `, ERRORS ${o.errors.length}: ${o.errors[0]}` : ''));
-  return { label, p50, p95, p99, events: o.sent, delivered: o.latencies.length, eventsPerSecond: o.sent / o.seconds, serverCpu: o.cpu / o.seconds, lost: o.lost ?? null, errors: o.errors.length };
+  if (o.inside?.reportToPush) {
+    const r = o.inside.reportToPush;
+    console.log(`  ${''.padEnd(34)} inside the server: report in → dashboard update out p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms; event-loop delay p99 ${o.inside.eventLoopDelay.p99} ms, max ${o.inside.eventLoopDelay.max} ms`);
+  }
+  return { label, p50, p95, p99, inside: o.inside ?? null, events: o.sent, delivered: o.latencies.length, eventsPerSecond: o.sent / o.seconds, serverCpu: o.cpu / o.seconds, lost: o.lost ?? null, errors: o.errors.length };
 }
 
 export async function runWorkshopBench(): Promise<boolean> {

@@ -6,6 +6,7 @@ import type { QuizBank } from './quiz.ts';
 import type { SerialQueues } from './serial.ts';
 import type { Storage } from './storage/storage.ts';
 import type { PublicOrigin } from './join-link.ts';
+import type { ServerStats } from './stats.ts';
 
 export interface ServerContext {
   storage: Storage;
@@ -20,4 +21,5 @@ export interface ServerContext {
   /** The built game's font stylesheet, relative to the site root (the printable report links it). */
   fontStylesheet: () => string | null;
   now: () => number;
+  stats: ServerStats;
 }

@@ -2,6 +2,7 @@
 // its schema before anything happens; a bad one gets an error reply and changes nothing. Messages
 // from one socket are handled one after another, in order.
 import type { IncomingMessage } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { clientMessage, PROTOCOL_VERSION, type ClientMessage, type ServerMessage } from '../workshop/protocol.ts';
@@ -51,7 +52,7 @@ export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line:
     conn.send({ v: PROTOCOL_VERSION, type: 'error', code: 'server-error', message: 'the server could not handle this message', ...(replyTo ? { replyTo } : {}) });
   };
 
-  const handle = async (conn: SocketConnection, message: ClientMessage) => {
+  const handle = async (conn: SocketConnection, message: ClientMessage, receivedAt: number) => {
     const ack = (extra: Omit<Extract<ServerMessage, { type: 'ack' }>, 'v' | 'type' | 'replyTo'> = {}) =>
       conn.send({ v: PROTOCOL_VERSION, type: 'ack', ...(message.id ? { replyTo: message.id } : {}), ...extra });
     switch (message.type) {
@@ -74,6 +75,8 @@ export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line:
           if (!live || !participant || participant.removed) throw new WorkshopError('removed', 'you are no longer in this room');
           if (message.type === 'quiz-answers') return { quiz: await answerQuiz(ctx, live, participant, message), durable: Promise.resolve() };
           const accepted = report(ctx, live, participant, message);
+          // The dashboard update has just been sent.
+          ctx.stats.recordReport(performance.now() - receivedAt);
           return { play: accepted.summary, durable: accepted.durable };
         });
         // Acknowledged only once it is on disk; the room's other participants need not wait for that.
@@ -90,7 +93,7 @@ export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line:
     }
   };
 
-  const receive = async (conn: SocketConnection, data: string) => {
+  const receive = async (conn: SocketConnection, data: string, receivedAt: number) => {
     let raw: unknown;
     try {
       raw = JSON.parse(data);
@@ -117,7 +120,7 @@ export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line:
       return;
     }
     try {
-      await handle(conn, parsed.data);
+      await handle(conn, parsed.data, receivedAt);
     } catch (error) {
       fail(conn, error, replyTo);
     }
@@ -129,8 +132,9 @@ export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line:
     open.set(ws, conn);
     ws.on('pong', () => { conn.alive = true; });
     ws.on('message', (data, isBinary) => {
+      const receivedAt = performance.now();
       const text = isBinary ? null : data.toString();
-      conn.chain = conn.chain.then(() => (text === null ? fail(conn, new WorkshopError('bad-json', 'binary messages are not used')) : receive(conn, text)));
+      conn.chain = conn.chain.then(() => (text === null ? fail(conn, new WorkshopError('bad-json', 'binary messages are not used')) : receive(conn, text, receivedAt)));
     });
     ws.on('close', () => {
       open.delete(ws);

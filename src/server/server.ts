@@ -18,6 +18,7 @@ import { createRealtime } from './realtime.ts';
 import { SerialQueues } from './serial.ts';
 import { StaticFiles } from './static-files.ts';
 import { findFontStylesheet } from './report/font-link.ts';
+import { ServerStats } from './stats.ts';
 import { SqliteStorage } from './storage/sqlite.ts';
 import type { Storage } from './storage/storage.ts';
 
@@ -80,6 +81,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions = {}): 
     quiz: options.quiz === undefined ? bundledQuizBank(content.catalogue) : options.quiz, queues: new SerialQueues(),
     origin: () => origin, now: Date.now,
     fontStylesheet: () => (fontStylesheet ??= findFontStylesheet(files.root)),
+    stats: new ServerStats(),
   };
   const api = { joins: new KeyedRateLimiter(limits.joinsPerIp), rooms: new KeyedRateLimiter(limits.roomsPerIp) };
   const realtime = createRealtime(ctx, limits.messagesPerSocket, log);
@@ -123,6 +125,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions = {}): 
   return {
     url: `http://${localHost}:${port}`, port, origin, storage,
     async close() {
+      ctx.stats.stop();
       realtime.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));

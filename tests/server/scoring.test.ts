@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '../../src/engine/index.ts';
-import { createRoom, hostDo, hostSocket, joinRoom, model, participantSocket, playScenario, startTestServer, type TestServer } from './helpers.ts';
+import { api, createRoom, hostDo, hostSocket, joinRoom, model, participantSocket, playScenario, startTestServer, type TestServer } from './helpers.ts';
 
 let t: TestServer;
 beforeAll(async () => { t = await startTestServer(); });
@@ -34,6 +34,10 @@ describe('scores are the server’s own', () => {
     expect(row.type === 'participant' && row.participant.score).toBe(expected.debrief.score.total);
     const stored = (await t.server.storage.plays(room.roomId))[0]!;
     expect(stored.summary?.score).toBe(expected.debrief.score.total);
+    // The server counts the reports it handled (GET /api/health).
+    const health = await api(t.url, '/api/health');
+    expect(health.json.stats.reports).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(health.json.stats.reportToPush)).toEqual(['p50', 'p95', 'p99', 'max']);
     socket.close(); host.close();
   });
 
