@@ -39,7 +39,8 @@ afterAll(async () => {
 const people: { nickname: string; participantId: string; socket: TestSocket }[] = [];
 let pin = '';
 
-describe('the host dashboard', () => {
+// A real browser beside other test files on 2 cores: generous limits (each test takes ~1 s alone).
+describe('the host dashboard', { timeout: 120_000 }, () => {
   it('creates a room and shows its PIN, QR code and link big', async () => {
     await page.goto(`${t.url}/host`);
     await page.locator('.case', { hasText: model('warm-uncle').scenario.title.zh }).click();
