@@ -187,7 +187,7 @@ export function createKioskServer(options: KioskServerOptions): Server {
       const loaded = loadKioskConfig(options.configPath, options.scenarios);
       const report = describeConfig(options.configPath, loaded).join('\n');
       if (report !== lastReport) { lastReport = report; for (const p of loaded.problems) options.log(`${options.configPath}: ${p.message}`); }
-      return json(response, 200, { ...loaded.config, _problems: loaded.problems.map((p) => p.message) });
+      return json(response, 200, { ...loaded.config, _problems: loaded.problems.map((p) => ({ en: p.message, zh: p.zh })) });
     }
     if (url.pathname === '/kiosk-state.json') {
       if (request.method === 'GET') {

@@ -65,6 +65,8 @@ export interface ConfigProblem {
   /** The key in the file ("" for the file as a whole). */
   key: string;
   message: string;
+  /** The same in Chinese, for the admin panel. */
+  zh: string;
   /** The value was kept (or partly kept); this is only worth knowing. */
   warning?: true;
 }
@@ -83,30 +85,40 @@ interface ParseOptions {
   only?: readonly (keyof KioskConfig)[];
 }
 
-type Check<T> = (value: unknown, options: ParseOptions) => { ok: true; value: T; note?: string } | { ok: false; want: string };
+/** English and Chinese. */
+type Words = { en: string; zh: string };
+type Check<T> = (value: unknown, options: ParseOptions) => { ok: true; value: T; note?: Words } | { ok: false; want: Words };
 
+const UNITS: Record<string, string> = { seconds: '秒', taps: '次', attempts: '次', hours: '小时', minutes: '分钟' };
 const integer = (min: number, max: number, unit: string): Check<number> => (v) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? { ok: true, value: v } : { ok: false, want: `a whole number of ${unit} from ${min} to ${max}` };
-const number = (min: number, max: number, unit: string, zeroMeans?: string): Check<number> => (v) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? { ok: true, value: v }
+    : { ok: false, want: { en: `a whole number of ${unit} from ${min} to ${max}`, zh: `${min} 到 ${max} 之间的整数（${UNITS[unit]}）` } };
+const number = (min: number, max: number, unit: string, zeroMeans?: Words): Check<number> => (v) =>
   typeof v === 'number' && Number.isFinite(v) && ((v >= min && v <= max) || (zeroMeans !== undefined && v === 0))
-    ? { ok: true, value: v } : { ok: false, want: `a number${unit ? ` of ${unit}` : ''} from ${min} to ${max}${zeroMeans ? ` (or 0 for ${zeroMeans})` : ''}` };
+    ? { ok: true, value: v }
+    : { ok: false, want: {
+      en: `a number${unit ? ` of ${unit}` : ''} from ${min} to ${max}${zeroMeans ? ` (or 0 for ${zeroMeans.en})` : ''}`,
+      zh: `${min} 到 ${max} 之间的数${unit ? `（${UNITS[unit]}）` : ''}${zeroMeans ? `，或 0 表示${zeroMeans.zh}` : ''}`,
+    } };
 const oneOf = <T extends string | boolean>(...values: T[]): Check<T> => (v) =>
-  values.includes(v as T) ? { ok: true, value: v as T } : { ok: false, want: `one of ${values.map((x) => JSON.stringify(x)).join(', ')}` };
+  values.includes(v as T) ? { ok: true, value: v as T }
+    : { ok: false, want: { en: `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`, zh: `${values.map((x) => JSON.stringify(x)).join('、')} 之一` } };
 
 const CHECKS: { [K in keyof KioskConfig]: Check<KioskConfig[K]> } = {
   pin: (v) => {
     const text = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : v;
-    return typeof text === 'string' && /^\d{4,8}$/.test(text) ? { ok: true, value: text } : { ok: false, want: 'a PIN of 4 to 8 digits, in quotes (e.g. "482916")' };
+    return typeof text === 'string' && /^\d{4,8}$/.test(text) ? { ok: true, value: text }
+      : { ok: false, want: { en: 'a PIN of 4 to 8 digits, in quotes (e.g. "482916")', zh: '4 到 8 位数字的密码，加引号（例如 "482916"）' } };
   },
   language: oneOf<Lang>('zh', 'en'),
   mode: oneOf<Mode>('practice', 'challenge'),
   pacing: oneOf<Pacing>('realtime', 'fast', 'instant'),
-  volume: number(0, 1, '', undefined),
+  volume: number(0, 1, ''),
   textSize: oneOf<TextSize>('standard', 'large', 'care'),
   reducedMotion: oneOf<'auto' | boolean>('auto', true, false),
   scenarios: (v, options) => {
     if (v === 'all') return { ok: true, value: 'all' };
-    const want = '"all" or a list of scenario ids, e.g. ["warm-uncle", "fake-friend"]';
+    const want = { en: '"all" or a list of scenario ids, e.g. ["warm-uncle", "fake-friend"]', zh: '"all" 或场景 id 的列表，例如 ["warm-uncle", "fake-friend"]' };
     if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string')) return { ok: false, want };
     const ids = [...new Set(v as string[])];
     if (!options.scenarios) return { ok: true, value: ids };
@@ -114,21 +126,23 @@ const CHECKS: { [K in keyof KioskConfig]: Check<KioskConfig[K]> } = {
     const unknown = ids.filter((id) => !known.has(id));
     const long = ids.filter((id) => known.has(id) && known.get(id)!.short === false);
     const kept = ids.filter((id) => known.get(id)?.short === true);
-    if (kept.length === 0) return { ok: false, want: `${want} naming at least one short scenario (${options.scenarios.filter((s) => s.short).map((s) => s.id).join(', ')})` };
+    const shortIds = options.scenarios.filter((s) => s.short).map((s) => s.id).join(', ');
+    if (kept.length === 0) return { ok: false, want: { en: `${want.en} naming at least one short scenario (${shortIds})`, zh: `${want.zh}，且至少有一个短场景（${shortIds}）` } };
+    const quote = (ids: string[]) => ids.map((x) => JSON.stringify(x));
     const notes = [
-      unknown.length ? `unknown scenario ${unknown.map((x) => JSON.stringify(x)).join(', ')} left out` : '',
-      long.length ? `${long.map((x) => JSON.stringify(x)).join(', ')} left out: not a short scenario` : '',
-    ].filter(Boolean);
-    return { ok: true, value: kept, ...(notes.length ? { note: notes.join('; ') } : {}) };
+      unknown.length ? { en: `unknown scenario ${quote(unknown).join(', ')} left out`, zh: `未知的场景 ${quote(unknown).join('、')} 已略去` } : null,
+      long.length ? { en: `${quote(long).join(', ')} left out: not a short scenario`, zh: `${quote(long).join('、')} 不是短场景，已略去` } : null,
+    ].filter((n) => n !== null);
+    return { ok: true, value: kept, ...(notes.length ? { note: { en: notes.map((n) => n.en).join('; '), zh: notes.map((n) => n.zh).join('；') } } : {}) };
   },
   idleSeconds: integer(10, 600, 'seconds'),
   countdownSeconds: integer(5, 60, 'seconds'),
   debriefSeconds: integer(10, 900, 'seconds'),
-  reloadHours: number(0.5, 168, 'hours', 'never'),
+  reloadHours: number(0.5, 168, 'hours', { en: 'never', zh: '从不' }),
   adminTaps: integer(3, 10, 'taps'),
-  adminTapSeconds: number(1, 10, 'seconds', undefined),
+  adminTapSeconds: number(1, 10, 'seconds'),
   pinAttempts: integer(1, 20, 'attempts'),
-  lockoutMinutes: number(1, 1440, 'minutes', undefined),
+  lockoutMinutes: number(1, 1440, 'minutes'),
 };
 
 export const CONFIG_KEYS = Object.keys(CHECKS) as (keyof KioskConfig)[];
@@ -174,7 +188,7 @@ export function parseKioskConfig(raw: unknown, options: ParseOptions = {}): Pars
   const problems: ConfigProblem[] = [];
   if (raw === undefined || raw === null) return { config, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({ key: '', message: `the config must be a JSON object like {"idleSeconds": 45}, not ${show(raw)}; keeping every default` });
+    problems.push({ key: '', message: `the config must be a JSON object like {"idleSeconds": 45}, not ${show(raw)}; keeping every default`, zh: `配置必须是 JSON 对象，例如 {"idleSeconds": 45}，而不是 ${show(raw)}；全部沿用默认值` });
     return { config, problems };
   }
   const allowed = options.only ?? CONFIG_KEYS;
@@ -182,25 +196,26 @@ export function parseKioskConfig(raw: unknown, options: ParseOptions = {}): Pars
     if (key.startsWith('_') || key.startsWith('$')) continue;
     if (!(key in CHECKS)) {
       const guess = closest(key);
-      problems.push({ key, message: `"${key}" is not a kiosk setting${guess ? ` (did you mean "${guess}"?)` : ''}; ignored` });
+      problems.push({ key, message: `"${key}" is not a kiosk setting${guess ? ` (did you mean "${guess}"?)` : ''}; ignored`, zh: `"${key}" 不是展台的设置项${guess ? `（是不是想写 "${guess}"？）` : ''}，已忽略` });
       continue;
     }
     const name = key as keyof KioskConfig;
     if (!allowed.includes(name)) {
-      problems.push({ key, message: `"${key}" cannot be changed here; ignored` });
+      problems.push({ key, message: `"${key}" cannot be changed here; ignored`, zh: `"${key}" 不能在这里修改，已忽略` });
       continue;
     }
     const result = CHECKS[name](value, options);
     if (result.ok) {
       (config as unknown as Record<string, unknown>)[name] = result.value;
-      if (result.note) problems.push({ key, message: `"${key}": ${result.note}`, warning: true });
+      if (result.note) problems.push({ key, message: `"${key}": ${result.note.en}`, zh: `"${key}"：${result.note.zh}`, warning: true });
     } else {
-      problems.push({ key, message: `"${key}" must be ${result.want}, not ${show(value)}; keeping ${show(base[name])}` });
+      problems.push({ key, message: `"${key}" must be ${result.want.en}, not ${show(value)}; keeping ${show(base[name])}`, zh: `"${key}" 应为 ${result.want.zh}，而不是 ${show(value)}；沿用 ${show(base[name])}` });
     }
   }
   if (config.countdownSeconds >= config.idleSeconds && 'countdownSeconds' in (raw as object)) {
     // Allowed, but worth saying: the countdown would be longer than the quiet time before it.
-    problems.push({ key: 'countdownSeconds', message: `"countdownSeconds" (${config.countdownSeconds}) is not shorter than "idleSeconds" (${config.idleSeconds}); kept, but visitors will see the countdown for longer than the quiet time before it`, warning: true });
+    problems.push({ key: 'countdownSeconds', message: `"countdownSeconds" (${config.countdownSeconds}) is not shorter than "idleSeconds" (${config.idleSeconds}); kept, but visitors will see the countdown for longer than the quiet time before it`,
+      zh: `"countdownSeconds"（${config.countdownSeconds}）不比 "idleSeconds"（${config.idleSeconds}）短；已保留，但倒计时会比之前的等待还长`, warning: true });
   }
   return { config, problems };
 }
@@ -213,13 +228,14 @@ export function parseKioskConfigText(text: string, options: ParseOptions = {}): 
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
-    let where = '';
+    let where = { en: '', zh: '' };
     if (at) {
       const before = text.replace(/^\uFEFF/, '').slice(0, Number(at[1]));
       const lines = before.split('\n');
-      where = ` at line ${lines.length}, column ${lines[lines.length - 1]!.length + 1}`;
+      const column = lines[lines.length - 1]!.length + 1;
+      where = { en: ` at line ${lines.length}, column ${column}`, zh: `（第 ${lines.length} 行第 ${column} 列）` };
     }
-    return { config: { ...(options.base ?? KIOSK_DEFAULTS) }, problems: [{ key: '', message: `not valid JSON${where} (${message}); keeping every default` }] };
+    return { config: { ...(options.base ?? KIOSK_DEFAULTS) }, problems: [{ key: '', message: `not valid JSON${where.en} (${message}); keeping every default`, zh: `不是有效的 JSON${where.zh}；全部沿用默认值` }] };
   }
   return parseKioskConfig(raw, options);
 }

@@ -68,14 +68,14 @@ export const KIOSK_STRINGS: Readonly<Record<string, { zh: string; en: string }>>
 export const ATTRACT_MESSAGES: readonly { sender: { zh: string; en: string }; glyph: string; color: string; text: { zh: string; en: string } }[] = [
   {
     sender: { zh: '在线客服', en: 'Online Support' }, glyph: '客', color: '#3D7BD9',
-    text: { zh: '您好，您的会员即将自动扣费 800 元/月，如需取消请点击链接，并按提示操作……', en: 'Hello, your membership will auto-renew at ¥800/month. To cancel, tap the link and follow the steps…' },
+    text: { zh: '您好，您的会员即将自动扣费 800 元/月，如需取消请点击链接，并按提示操作……', en: 'Your membership renews at ¥800 a month. To cancel, tap the link and follow the steps…' },
   },
   {
     sender: { zh: '老同学', en: 'Old Classmate' }, glyph: '同', color: '#E0853A',
-    text: { zh: '在吗？我手机丢了，这是新号。急用 5000 块，明天一早就还你！', en: "You there? Lost my phone, this is my new number. Need ¥5,000 urgently, I'll pay you back first thing tomorrow!" },
+    text: { zh: '在吗？我手机丢了，这是新号。急用 5000 块，明天一早就还你！', en: "You there? Lost my phone, this is my new number. Need ¥5,000 urgently, I'll pay you back tomorrow!" },
   },
   {
     sender: { zh: '财富导师', en: 'Wealth Mentor' }, glyph: '财', color: '#C9453B',
-    text: { zh: '内部消息，这只股票下周翻倍，名额只剩 3 个，先交会员费锁定……', en: 'Inside tip: this stock doubles next week. Only 3 places left, pay the member fee to lock one in…' },
+    text: { zh: '内部消息，这只股票下周翻倍，名额只剩 3 个，先交会员费锁定……', en: 'Inside tip: this stock doubles next week. 3 places left: pay the fee to lock one in…' },
   },
 ];

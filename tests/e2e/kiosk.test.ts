@@ -353,7 +353,7 @@ describe('kiosk: hidden admin', () => {
     const panel = page.locator('#kiosk-admin .ka');
     await panel.waitFor();
     // The config's bad value is shown by name, with the default kept.
-    expect(await text(page, '#kiosk-admin .ka-warning')).toContain('"idleSeconds" must be a whole number of seconds from 10 to 600, not "soon"; keeping 45');
+    expect(await text(page, '#kiosk-admin .ka-warning')).toContain('"idleSeconds" 应为 10 到 600 之间的整数（秒），而不是 "soon"；沿用 45');
     expect(await text(page, '#kiosk-admin [data-counter="plays"]')).toBe('开始 1 次 · 玩到结局 0 次');
     await page.screenshot({ path: '.scratch/kiosk-admin.png' });
     // Idle time 45 → 50 s, kept across a reload.

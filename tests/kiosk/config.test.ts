@@ -43,6 +43,8 @@ describe('kiosk config', () => {
       expect(problems[0]!.key).toBe(key);
       expect(problems[0]!.message).toContain(`"${key}"`);
       expect(problems[0]!.message).toContain(`keeping ${JSON.stringify(KIOSK_DEFAULTS[key])}`);
+      // In Chinese too, for the admin panel.
+      expect(problems[0]!.zh).toMatch(new RegExp(`^"${key}" 应为 .+，而不是 .+；沿用 `));
       expect(config[key]).toEqual(KIOSK_DEFAULTS[key]);
       // The good values next to it still count.
       if (key !== 'idleSeconds') expect(config.idleSeconds).toBe(50);
@@ -63,7 +65,7 @@ describe('kiosk config', () => {
   it('names an unknown key and guesses the one meant', () => {
     const { config, problems } = parseKioskConfig({ idleSecond: 30, _comment: 'ignored', $schema: 'x' });
     expect(config).toEqual(KIOSK_DEFAULTS);
-    expect(problems).toEqual([{ key: 'idleSecond', message: '"idleSecond" is not a kiosk setting (did you mean "idleSeconds"?); ignored' }]);
+    expect(problems).toEqual([{ key: 'idleSecond', message: '"idleSecond" is not a kiosk setting (did you mean "idleSeconds"?); ignored', zh: '"idleSecond" 不是展台的设置项（是不是想写 "idleSeconds"？），已忽略' }]);
   });
 
   it('keeps the known short scenarios of a list and says which were left out', () => {
@@ -80,6 +82,7 @@ describe('kiosk config', () => {
     expect(config).toEqual(KIOSK_DEFAULTS);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/^not valid JSON at line 3, column \d+/);
+    expect(problems[0]!.zh).toMatch(/^不是有效的 JSON（第 3 行第 \d+ 列）；全部沿用默认值$/);
   });
 
   it('a file that is JSON but not an object keeps every default', () => {
@@ -116,7 +119,7 @@ describe('admin settings over the config', () => {
     expect(config.volume).toBe(0.2);
     expect(config.scenarios).toEqual(['insider']);
     expect(config.pin).toBe('482916');
-    expect(problems).toEqual([{ key: 'pin', message: '"pin" cannot be changed here; ignored' }]);
+    expect(problems).toEqual([{ key: 'pin', message: '"pin" cannot be changed here; ignored', zh: '"pin" 不能在这里修改，已忽略' }]);
   });
 
   it('a damaged admin value falls back to the config, not the built-in default', () => {

@@ -116,7 +116,7 @@ describe('the kiosk server', () => {
       expect(config.headers.get('content-type')).toMatch(/json/);
       const body = await config.json() as Record<string, unknown>;
       expect(body).toMatchObject({ pin: '482916', idleSeconds: 45, countdownSeconds: 15 });
-      expect(body._problems).toEqual(['"idleSeconds" must be a whole number of seconds from 10 to 600, not 5; keeping 45']);
+      expect(body._problems).toEqual([{ en: '"idleSeconds" must be a whole number of seconds from 10 to 600, not 5; keeping 45', zh: '"idleSeconds" 应为 10 到 600 之间的整数（秒），而不是 5；沿用 45' }]);
       // An edited file applies at the next request.
       writeFileSync(join(k.dir, 'kiosk.config.json'), JSON.stringify({ idleSeconds: 30 }));
       expect(await (await fetch(`${k.base}/kiosk.config.json`)).json()).toMatchObject({ idleSeconds: 30, _problems: [] });

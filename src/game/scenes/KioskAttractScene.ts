@@ -173,7 +173,7 @@ export class KioskAttractScene extends Phaser.Scene {
     const size = Math.max(metrics.font(12), Math.round(width * 0.052));
     const sender = addText(this, textX, pad * 0.8, '', { size, bold: true, color: '#191919' });
     const when = addText(this, width / 2 - pad, pad * 0.8, '', { size: Math.round(size * 0.85), color: 'rgba(0,0,0,0.45)' }).setOrigin(1, 0);
-    const textStyle: TextStyle = { size, color: '#333333', maxWidth: width / 2 - pad - textX, maxLines: 4 };
+    const textStyle: TextStyle = { size, color: '#333333', maxWidth: width / 2 - pad - textX, maxLines: 5 };
     const text = addText(this, textX, 0, '', textStyle);
     container.add([card, avatar, sender, when, text]);
     avatar.setDisplaySize(avatarSize, avatarSize);
@@ -229,8 +229,11 @@ export class KioskAttractScene extends Phaser.Scene {
     note.container.setAlpha(0).setY(this.noteY - metrics.px(30));
     this.tweens.add({ targets: note.container, y: this.noteY, alpha: 1, duration: 450, ease: 'Back.Out' });
     this.tweens.add({ targets: note.container, alpha: 0, delay: CYCLE_MS - 450, duration: 350 });
-    this.phone.setAngle(0);
-    this.tweens.add({ targets: this.phone, angle: { from: -2.5, to: 2.5 }, duration: 70, yoyo: true, repeat: 5, delay: 150, onComplete: () => this.phone.setAngle(0) });
+    // A sideways shiver, not a turn: rotated text comes out patchy with some renderers.
+    const x = metrics.width / 2;
+    const shake = metrics.px(4);
+    this.phone.setX(x);
+    this.tweens.add({ targets: this.phone, x: { from: x - shake, to: x + shake }, duration: 60, yoyo: true, repeat: 6, delay: 150, onComplete: () => this.phone.setX(x) });
     this.buzz.setAlpha(1);
     this.tweens.add({ targets: this.buzz, alpha: 0, delay: 150, duration: 900 });
   }

@@ -57,7 +57,7 @@ export class KioskPickerScene extends Phaser.Scene {
     const rows = Math.ceil(rotation.length / columns);
     const gap = pad;
     const tileW = (W - pad * 2 - gap * (columns - 1)) / columns;
-    const tileH = Phaser.Math.Clamp((listHeight - gap * (rows - 1)) / rows, metrics.px(96), metrics.px(190));
+    const tileH = Phaser.Math.Clamp((listHeight - gap * (rows - 1)) / rows, metrics.px(88), metrics.px(190));
     rotation.forEach((info, i) => {
       const tile = this.tile(info, view.originX + pad + (i % columns) * (tileW + gap), Math.floor(i / columns) * (tileH + gap), tileW, tileH);
       view.content.add(tile);

@@ -76,7 +76,7 @@ export function mountAdminPanel(parent: HTMLElement, options: AdminPanelOptions)
         button(kt('adminClose', lang), () => options.close(), { class: 'ka-close' })),
       el('div', { class: 'ka-body' },
         options.defaultPin ? el('p', { class: 'ka-warning' }, `⚠ ${kt('adminDefaultPin', lang)}`) : null,
-        options.problems.length ? el('div', { class: 'ka-warning' }, el('strong', {}, kt('adminConfigProblems', lang)), el('ul', {}, ...options.problems.map((p) => el('li', {}, p.message)))) : null,
+        options.problems.length ? el('div', { class: 'ka-warning' }, el('strong', {}, kt('adminConfigProblems', lang)), el('ul', {}, ...options.problems.map((p) => el('li', {}, lang === 'zh' ? p.zh : p.message)))) : null,
         section(kt('adminCounters', lang),
           el('p', { class: 'ka-muted' }, kt('adminSince', lang, { date: since })),
           el('p', { class: 'ka-big', 'data-counter': 'plays' }, kt('adminPlays', lang, { n: counters.plays, m: counters.completions })),

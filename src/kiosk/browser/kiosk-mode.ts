@@ -33,7 +33,12 @@ async function loadConfig(): Promise<{ config: KioskConfig; problems: ConfigProb
       let reported: ConfigProblem[] = [];
       try {
         const raw = JSON.parse(text) as { _problems?: unknown };
-        if (Array.isArray(raw._problems)) reported = raw._problems.filter((m): m is string => typeof m === 'string').map((message) => ({ key: '', message }));
+        if (Array.isArray(raw._problems)) {
+          reported = (raw._problems as unknown[]).flatMap((p) => {
+            const { en, zh } = (p ?? {}) as { en?: unknown; zh?: unknown };
+            return typeof en === 'string' ? [{ key: '', message: en, zh: typeof zh === 'string' ? zh : en }] : [];
+          });
+        }
       } catch { /* already reported as not JSON */ }
       for (const p of problems) console.warn(`kiosk.config.json: ${p.message}`);
       return { config, problems: [...reported, ...problems] };
