@@ -81,6 +81,8 @@ async function playSomeMessages(page: Page) {
   await waitForScene(page, ['ChatList']);
   await tap(page, '相亲相爱一家人');
   await waitForScene(page, ['Chat']);
+  // At fast pacing the first replies come once the group's messages have arrived.
+  await page.waitForFunction(() => (window as any).__rfc.app.snapshot.choices.length > 0, undefined, { timeout: 20_000 });
   const reply = (await snapshot(page))!.choices[0]!;
   await tap(page, reply.text.zh);
   await page.waitForFunction((id) => (window as any).__rfc.app.snapshot.entries.some((e: any) => e.choice === id), reply.id);
