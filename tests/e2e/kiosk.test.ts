@@ -248,6 +248,21 @@ describe('kiosk: a visit from attract loop to reset', () => {
   });
 });
 
+describe('kiosk: a case started from the keyboard layer', () => {
+  it('counts as a visit: watched by the idle timer and reset like any other', async () => {
+    const kiosk = await startKiosk(BASE_CONFIG);
+    const { page, errors } = await openKiosk(kiosk);
+    await page.evaluate(() => (window as any).__rfc.startCase('fake-friend', 'practice'));
+    await waitForScene(page, ['ChatList']);
+    expect((await kioskState(page)).phase).toBe('visitor');
+    await throughQuietTime(page);
+    await wait(page, 11_000);
+    await waitForScene(page, ['KioskAttract']);
+    expect(await page.evaluate(() => (window as any).__rfc.app.session)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('kiosk: reduced motion', () => {
   it('with reduced motion the attract loop and the countdown do not move, and messages still change', async () => {
     const kiosk = await startKiosk({ ...BASE_CONFIG, reducedMotion: true });

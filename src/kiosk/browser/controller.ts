@@ -92,6 +92,11 @@ export class KioskController implements KioskApi {
     // A long press must not open a menu on a public screen.
     window.addEventListener('contextmenu', (e) => e.preventDefault());
     app.on((event) => {
+      // A case started another way (the keyboard's accessible layer) is a visit too: watch it.
+      if (event.type === 'started' && this.phase === 'attract' && !this.resetting) {
+        this.phase = 'visitor';
+        this.idle = new IdleWatch(this.times(), Date.now());
+      }
       if (event.type === 'started' && app.snapshot) {
         this.count(recordPlay(this.counters, app.snapshot.scenarioId));
         this.lastPlayed = app.snapshot.scenarioId;
