@@ -131,12 +131,13 @@ export class DebriefScene extends Phaser.Scene {
     });
 
     const workshop = workshopDebriefButtons(this)?.map(({ label, onTap, primary }): [string, () => void, number, string] => [label, onTap, primary ? COLORS.brand : 0xffffff, primary ? '#ffffff' : '#191919']);
-    const buttons: [string, () => void, number, string][] = workshop ?? [
+    const buttons = workshop ?? ([
       [t('replay', lang), () => this.replay(debrief), COLORS.brand, '#ffffff'],
       [t('nextScenario', lang), () => void this.next(debrief), 0xffffff, '#191919'],
       [t('shareCard', lang), () => downloadShareCard(debrief, app.settings.lang, app.catalogue), 0xffffff, '#191919'],
       [t('home', lang), () => { app.close(); this.scene.start('Home'); }, 0xffffff, '#191919'],
-    ];
+    // A kiosk keeps nothing of a visitor: no result card left in its downloads folder.
+    ] as [string, () => void, number, string][]).filter(([label]) => !(this.registry.get('kiosk') && label === t('shareCard', lang)));
     for (const [label, onTap, fill, color] of buttons) {
       add(addButton(this, x0 + pad, y, label, { width: width - pad * 2, fill, textColor: color, bold: fill === COLORS.brand }, onTap), metrics.px(10));
     }
