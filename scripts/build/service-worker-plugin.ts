@@ -84,6 +84,8 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  // The workshop server's own pages and API (trainer dashboard, reports) are never the game.
+  if (/^\\/(host|api)(\\/|$|\\.html)/.test(new URL(request.url).pathname)) return;
   const isPage = request.mode === 'navigate';
   // A kiosk's settings (kiosk.config.json, served by npm run kiosk) may change: the network first,
   // the last copy when offline, so an offline kiosk keeps its PIN and times.

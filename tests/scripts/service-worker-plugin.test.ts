@@ -42,4 +42,21 @@ describe('swSource', () => {
   it('answers from the precache whatever Vary the server sent', () => {
     expect(swSource('v1', ['./'])).toContain('ignoreVary: true');
   });
+
+  it('is valid JavaScript and leaves the workshop server\'s dashboard and API to the network', async () => {
+    const listeners: Record<string, (event: unknown) => void> = {};
+    const self = { location: { origin: 'http://game.test' }, addEventListener: (type: string, fn: (event: unknown) => void) => { listeners[type] = fn; } };
+    // Runs the generated worker with a stand-in `self`; a syntax error fails here.
+    const cache = { match: async () => undefined, put: async () => undefined, addAll: async () => undefined };
+    const caches = { open: async () => cache, match: async () => undefined, keys: async () => [], delete: async () => true };
+    new Function('self', 'caches', 'fetch', swSource('v1', ['./']))(self, caches, async () => new Response('ok'));
+    const answered = (path: string) => {
+      let responded = false;
+      listeners.fetch!({ request: { method: 'GET', url: `http://game.test${path}`, mode: 'navigate' }, respondWith: () => { responded = true; }, waitUntil: () => undefined });
+      return responded;
+    };
+    expect(['/host', '/host.html', '/api/rooms/1/report.csv'].map(answered)).toEqual([false, false, false]);
+    expect(answered('/')).toBe(true);
+    expect(answered('/j/123456')).toBe(true);
+  });
 });
