@@ -18,6 +18,11 @@ export function formatValue(value: string | number | boolean, lang: Lang): strin
   return String(value);
 }
 
+/** Fills `{name}` placeholders with the values as given; unknown names are left as written. */
+export function fillPlaceholders(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+}
+
 /** Picks the language and fills `{name}` placeholders; unknown names are left as written. */
 export function localize(text: LocalizedText, lang: Lang, values: TextValues = {}): string {
   return text[lang].replace(PLACEHOLDER, (whole, name: string) => {

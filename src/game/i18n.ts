@@ -1,5 +1,6 @@
 // Every string the game shows, in Chinese and English. Scenario texts come from the scenario files.
 import type { Lang } from '../engine/index.ts';
+import { fillPlaceholders } from '../engine/text.ts';
 
 const STRINGS = {
   appName: { zh: '识骗', en: 'Red Flag Chat' },
@@ -182,7 +183,7 @@ const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang, values: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+  return fillPlaceholders(STRINGS[key][lang], values);
 }
 
 export function hasString(key: string): key is StringKey {

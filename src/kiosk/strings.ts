@@ -1,6 +1,7 @@
 // Everything the kiosk screens say, in Chinese and English (the game's own strings are in
 // src/game/i18n.ts). Nothing here asks a visitor for anything personal.
 import type { Lang } from '../engine/index.ts';
+import { fillPlaceholders } from '../engine/text.ts';
 
 const STRINGS = {
   attractHeadline: { zh: '这条消息，你会信吗？', en: 'Would you fall for this?' },
@@ -59,7 +60,7 @@ const STRINGS = {
 export type KioskStringKey = keyof typeof STRINGS;
 
 export function kt(key: KioskStringKey, lang: Lang, values: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+  return fillPlaceholders(STRINGS[key][lang], values);
 }
 
 export const KIOSK_STRINGS: Readonly<Record<string, { zh: string; en: string }>> = STRINGS;

@@ -1,6 +1,7 @@
 // Real Chromium for end-to-end tests: Debian's /usr/bin/chromium driven by playwright-core.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { PlayerAction } from '../../src/engine/index.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -71,4 +72,18 @@ export async function tap(page: Page, label: string | RegExp, options: { timeout
 
 export async function targets(page: Page): Promise<Target[]> {
   return page.evaluate(() => (window as unknown as { __rfc: { targets(): Target[] } }).__rfc.targets());
+}
+
+/** Applies a player action as soon as the engine accepts it (messages arrive asynchronously). */
+export async function act(page: Page, action: PlayerAction) {
+  const result = await page.evaluate(async (a) => {
+    const { app } = (window as unknown as { __rfc: { app: { act(a: unknown): { ok: boolean; reason?: string } } } }).__rfc;
+    for (let i = 0; i < 100; i++) {
+      const r = app.act(a);
+      if (r.ok) return r;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return app.act(a);
+  }, action);
+  if (!result.ok) throw new Error(`${JSON.stringify(action)} was refused: ${result.reason}`);
 }

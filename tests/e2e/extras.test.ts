@@ -2,10 +2,10 @@
 // result drawn on it and nothing personal), and the sound, which stays locked until the first
 // gesture, then plays, and falls silent when muted in the settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { launch, openGame, PHONE, tap, targets, waitForScene } from './browser.ts';
+import { act, launch, openGame, PHONE, tap, targets, waitForScene } from './browser.ts';
 
 type Rfc = { __rfc: any; Howler: any; Howl: any; __plays: string[]; __cardTexts: { text: string; font: string; glyphs: boolean }[] };
 
@@ -14,20 +14,6 @@ const settings = (over: Record<string, unknown> = {}) => ({ 'rfc.settings': JSON
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
-
-/** Applies a player action as soon as the engine accepts it (messages arrive asynchronously). */
-async function act(page: Page, action: Record<string, unknown>) {
-  const result = await page.evaluate(async (a) => {
-    const { app } = (window as unknown as Rfc).__rfc;
-    for (let i = 0; i < 100; i++) {
-      const r = app.act(a);
-      if (r.ok) return r;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return app.act(a);
-  }, action);
-  if (!result.ok) throw new Error(`${JSON.stringify(action)} was refused: ${result.reason}`);
-}
 
 /** The PNG's chunk types, in order (metadata such as tEXt or eXIf could carry personal data). */
 function pngChunks(bytes: Buffer): string[] {

@@ -4,8 +4,7 @@
 // so every run draws the same pixels. See tests/e2e/screens/README.md to update the baselines.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PlayerAction } from '../../src/engine/index.ts';
-import { KIOSK, launch, PHONE, tap, targets, type Viewport } from './browser.ts';
+import { act, KIOSK, launch, PHONE, tap, targets, type Viewport } from './browser.ts';
 import { expectScreen, openDeterministic, UPDATING } from './screenshots.ts';
 
 type Screen = 'home' | 'chat-list' | 'chat' | 'flag-sheet' | 'transfer-keypad' | 'debrief' | 'settings';
@@ -31,20 +30,6 @@ const REPLIES = ['c-lunch-ok', 'c-hr-how', 'c-hs-office', 'c-ft-done', 'c-p1-don
 const CHAT = 'hr';
 
 type Rfc = { __rfc: any };
-
-/** Applies a player action as soon as the engine accepts it (messages arrive asynchronously). */
-async function act(page: Page, action: PlayerAction) {
-  const result = await page.evaluate(async (a) => {
-    const { app } = (window as unknown as Rfc).__rfc;
-    for (let i = 0; i < 100; i++) {
-      const r = app.act(a);
-      if (r.ok) return r;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return app.act(a);
-  }, action);
-  if (!result.ok) throw new Error(`${JSON.stringify(action)} was refused: ${result.reason}`);
-}
 
 async function overlayActive(page: Page, key: string) {
   await page.waitForFunction((k) => (window as unknown as Rfc).__rfc.game.scene.isActive(k), key, { timeout: 10_000 });

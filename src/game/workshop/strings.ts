@@ -1,6 +1,7 @@
 // What the workshop screens say to a participant, in Chinese and English. They are DOM text (the
 // browser fetches their font pieces by itself), so they stay out of the canvas strings in i18n.ts.
 import type { Lang } from '../../engine/index.ts';
+import { fillPlaceholders } from '../../engine/text.ts';
 
 const STRINGS = {
   joinTitle: { zh: '加入课堂', en: 'Join a workshop' },
@@ -65,5 +66,5 @@ export type WorkshopStringKey = keyof typeof STRINGS;
 export const WORKSHOP_STRINGS: Readonly<Record<string, { zh: string; en: string }>> = STRINGS;
 
 export function ws(key: WorkshopStringKey, lang: Lang, values: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillPlaceholders(STRINGS[key][lang], values);
 }

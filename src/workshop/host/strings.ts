@@ -1,5 +1,6 @@
 // Every word on the host page, in Chinese and English.
 import type { Lang } from '../protocol.ts';
+import { fillPlaceholders } from '../../engine/text.ts';
 
 export const STRINGS = {
   title: { zh: '识骗 · 主持人', en: 'Red Flag Chat · Host' },
@@ -104,5 +105,5 @@ export const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 export function text(lang: Lang, key: StringKey, values: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillPlaceholders(STRINGS[key][lang], values);
 }
