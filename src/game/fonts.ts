@@ -3,6 +3,12 @@
 import { FONT_FAMILY } from './theme.ts';
 
 const loaded = new Set<string>();
+let generation = 0;
+
+/** Changes whenever font pieces have arrived, so measurements taken before can be dropped. */
+export function fontGeneration(): number {
+  return generation;
+}
 
 /** Resolves true when something had to be fetched (so text drawn before may need redrawing). */
 export async function ensureGlyphs(text: string): Promise<boolean> {
@@ -17,6 +23,7 @@ export async function ensureGlyphs(text: string): Promise<boolean> {
   } catch {
     // Offline without cached fonts: the system font stack still draws something.
   }
+  generation++;
   return true;
 }
 

@@ -88,10 +88,20 @@ const NORMAL = 2; // a real break opportunity that respects 禁则
  * Breaks `text` into lines no wider than `maxWidth` as measured by `measure` (see the rules at the
  * top of this file, including when a line may be wider). Lines carry no leading or trailing spaces.
  */
+/** Making a segmenter is costly (Chinese word breaking loads a dictionary): one per locale. */
+const segmenters = new Map<string, { words: Intl.Segmenter; graphemes: Intl.Segmenter }>();
+
+function segmentersFor(locale: string) {
+  let found = segmenters.get(locale);
+  if (!found) {
+    found = { words: new Intl.Segmenter(locale, { granularity: 'word' }), graphemes: new Intl.Segmenter(locale, { granularity: 'grapheme' }) };
+    segmenters.set(locale, found);
+  }
+  return found;
+}
+
 export function wrapText(text: string, maxWidth: number, measure: Measure, options: WrapOptions = {}): string[] {
-  const locale = options.locale ?? 'zh';
-  const words = new Intl.Segmenter(locale, { granularity: 'word' });
-  const graphemes = new Intl.Segmenter(locale, { granularity: 'grapheme' });
+  const { words, graphemes } = segmentersFor(options.locale ?? 'zh');
   return text.split(NEWLINE).flatMap((paragraph) => wrapParagraph(paragraph, maxWidth, measure, words, graphemes));
 }
 

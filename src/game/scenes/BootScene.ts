@@ -13,6 +13,23 @@ export class BootScene extends Phaser.Scene {
   create() {
     performance.mark('boot:create');
     const { metrics, app, ensureGlyphs, resumeGame } = contextOf(this);
+    const lang = app.settings.lang;
+    const uiText = Object.values(ALL_STRINGS).map((s) => s[lang]).join('');
+    const homeText = app.scenarios.map((s) => s.title[lang] + s.summary[lang]).join('');
+    const pieces = [uiText, homeText];
+    this.scene.launch('Toast');
+    // Only what the first screen shows: other font pieces load when a case starts. Home opens at
+    // once and is redrawn when the font pieces arrive (devices with a Chinese system font show it
+    // meanwhile), so this screen is only drawn when a saved game must wait for its script and glyphs.
+    if (!app.hasSavedGame()) {
+      this.scene.start('Home');
+      void Promise.all(pieces.map((p) => ensureGlyphs(p))).then((fetched) => {
+        const home = this.scene.get('Home');
+        if (fetched.some(Boolean) && home.sys.isActive()) home.scene.restart();
+      });
+      return;
+    }
+
     const { width, height } = metrics;
     this.cameras.main.setBackgroundColor(COLORS.background);
     const barWidth = width * 0.6;
@@ -22,24 +39,8 @@ export class BootScene extends Phaser.Scene {
     const bar = this.add.rectangle(x, y, 1, metrics.px(4), COLORS.brand).setOrigin(0, 0.5);
     this.add.text(width / 2, y - metrics.px(40), `${t('appName', 'zh')} · Red Flag Chat`, { fontSize: `${metrics.font(22)}px`, color: '#191919', fontFamily: 'system-ui, sans-serif' }).setOrigin(0.5);
 
-    // Only what the first screen shows: other font pieces load when a case starts.
-    const lang = app.settings.lang;
-    const uiText = Object.values(ALL_STRINGS).map((s) => s[lang]).join('');
-    const homeText = app.scenarios.map((s) => s.title[lang] + s.summary[lang]).join('');
-    const pieces = [uiText, homeText];
     let done = 0;
     const step = () => { done++; bar.width = Math.max(1, (barWidth * done) / pieces.length); };
-    // A saved game resumes once its script and glyphs are here. Home opens at once: it is redrawn
-    // when the font pieces arrive (devices with a Chinese system font show it meanwhile).
-    this.scene.launch('Toast');
-    if (app.hasSavedGame()) {
-      void Promise.all(pieces.map((p) => ensureGlyphs(p).then(step))).then(() => resumeGame());
-      return;
-    }
-    this.scene.start('Home');
-    void Promise.all(pieces.map((p) => ensureGlyphs(p))).then((fetched) => {
-      const home = this.scene.get('Home');
-      if (fetched.some(Boolean) && home.sys.isActive()) home.scene.restart();
-    });
+    void Promise.all(pieces.map((p) => ensureGlyphs(p).then(step))).then(() => resumeGame());
   }
 }

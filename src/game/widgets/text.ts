@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { wrapText } from '../layout/wrap.ts';
 import { fontFamilyFor } from '../theme.ts';
+import { fontGeneration } from '../fonts.ts';
 import type { Lang } from '../../engine/index.ts';
 
 export interface TextStyle {
@@ -27,6 +28,7 @@ export function setTextLanguage(lang: Lang) {
 }
 
 let measureContext: CanvasRenderingContext2D | null = null;
+let measureFont = '';
 
 export function fontString(size: number, bold = false, lang: Lang = gameLanguage): string {
   return `${bold ? '600 ' : ''}${size}px ${fontFamilyFor(lang)}`;
@@ -37,7 +39,8 @@ export function measurer(size: number, bold = false, lang: Lang = gameLanguage):
   measureContext ??= document.createElement('canvas').getContext('2d')!;
   const font = fontString(size, bold, lang);
   return (s: string) => {
-    measureContext!.font = font;
+    // Setting a canvas font parses it each time: only when it changes.
+    if (measureFont !== font) measureContext!.font = measureFont = font;
     return measureContext!.measureText(s).width;
   };
 }
@@ -53,17 +56,34 @@ export function wrapLines(text: string, style: TextStyle): string[] {
   return lines;
 }
 
+type FontMetrics = { ascent: number; descent: number; fontSize: number };
+/** Phaser measures a font's ascent and descent by drawing and scanning pixels for every new text. */
+const metricsByFont = new Map<string, FontMetrics>();
+let metricsGeneration = -1;
+
 export function addText(scene: Phaser.Scene, x: number, y: number, text: string, style: TextStyle): Phaser.GameObjects.Text {
   const lines = wrapLines(text, style);
-  const object = scene.add.text(x, y, lines.join('\n'), {
+  if (metricsGeneration !== fontGeneration()) {
+    metricsByFont.clear();
+    metricsGeneration = fontGeneration();
+  }
+  const font = fontString(style.size, style.bold, style.lang);
+  // Created empty, then given its spacing and text: passing padding and line spacing to Phaser
+  // would draw and upload the texture once for each of them.
+  const object = scene.add.text(x, y, '', {
     fontFamily: fontFamilyFor(style.lang ?? gameLanguage),
     fontSize: `${style.size}px`,
     fontStyle: style.bold ? '600' : 'normal',
     color: style.color ?? '#191919',
     align: style.align ?? 'left',
-    lineSpacing: style.lineSpacing ?? Math.round(style.size * 0.35),
-    padding: { top: Math.ceil(style.size * 0.12), bottom: Math.ceil(style.size * 0.12) },
+    metrics: metricsByFont.get(font),
   });
+  if (!metricsByFont.has(font)) metricsByFont.set(font, object.style.getTextMetrics());
+  const padding = Math.ceil(style.size * 0.12);
+  object.padding.top = padding;
+  object.padding.bottom = padding;
+  object.lineSpacing = style.lineSpacing ?? Math.round(style.size * 0.35);
+  object.setText(lines.join('\n'));
   return object;
 }
 
