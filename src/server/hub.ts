@@ -46,10 +46,15 @@ export class Hub {
     if (!bound) return false;
     const sockets = this.rooms.get(bound.roomId);
     if (!sockets) return false;
-    if (bound.role === 'host') { sockets.hosts.delete(conn); return false; }
-    if (sockets.participants.get(bound.participantId) !== conn) return false;
-    sockets.participants.delete(bound.participantId);
-    return true;
+    let wasCurrent = false;
+    if (bound.role === 'host') sockets.hosts.delete(conn);
+    else if (sockets.participants.get(bound.participantId) === conn) {
+      sockets.participants.delete(bound.participantId);
+      wasCurrent = true;
+    }
+    // A room nobody is connected to any more leaves the hub.
+    if (!sockets.hosts.size && !sockets.participants.size) this.rooms.delete(bound.roomId);
+    return wasCurrent;
   }
 
   participantSocket(roomId: string, participantId: string): Connection | null {

@@ -42,23 +42,51 @@ export class LiveRoom {
   }
 }
 
-/** Rooms loaded from storage on first use and kept in memory. */
+/**
+ * Rooms in memory. A room that has not ended is loaded from storage on first use and kept while
+ * the process runs; once it ends it leaves memory (release), and any later read of it (its
+ * report, a host reopening its debrief) loads it afresh from storage and drops it after use, so
+ * a server that runs many sessions holds only the ones still going.
+ */
 export class RoomRegistry {
   private rooms = new Map<string, Promise<LiveRoom | null>>();
   constructor(private readonly storage: Storage) {}
 
+  /** The room, from memory or loaded from storage. */
   get(roomId: string): Promise<LiveRoom | null> {
-    let room = this.rooms.get(roomId);
-    if (!room) {
-      room = this.storage.getRoom(roomId).then((record) => (record ? LiveRoom.load(this.storage, record) : null));
-      this.rooms.set(roomId, room);
-      // A failed or empty load is not remembered: the next request tries again.
-      room.then((r) => { if (!r) this.rooms.delete(roomId); }, () => this.rooms.delete(roomId));
+    const held = this.rooms.get(roomId);
+    if (held) return held;
+    const loading = this.storage.getRoom(roomId).then((record) => (record ? LiveRoom.load(this.storage, record) : null));
+    // Callers that ask while it loads share the load. A failed or empty load is not remembered (the
+    // next request tries again), nor is an ended room.
+    this.rooms.set(roomId, loading);
+    const forget = () => { if (this.rooms.get(roomId) === loading) this.rooms.delete(roomId); };
+    loading.then((live) => { if (!live || live.room.status === 'ended') forget(); }, forget);
+    return loading;
+  }
+
+  /** The room if it has not ended, else null without loading all of an ended room. */
+  async live(roomId: string): Promise<LiveRoom | null> {
+    const held = this.rooms.get(roomId);
+    if (!held) {
+      const record = await this.storage.getRoom(roomId);
+      if (!record || record.status === 'ended') return null;
     }
-    return room;
+    const live = await this.get(roomId);
+    return live && live.room.status !== 'ended' ? live : null;
   }
 
   add(live: LiveRoom) {
     this.rooms.set(live.room.id, Promise.resolve(live));
+  }
+
+  /** The room has ended: it leaves memory (storage keeps it). */
+  release(roomId: string) {
+    this.rooms.delete(roomId);
+  }
+
+  /** How many rooms are in memory (or loading). */
+  get size(): number {
+    return this.rooms.size;
   }
 }

@@ -74,7 +74,8 @@ export async function helloParticipant(ctx: ServerContext, conn: Connection, mes
 export async function disconnected(ctx: ServerContext, conn: Connection) {
   const bound = conn.bound;
   if (!ctx.hub.remove(conn) || bound?.role !== 'participant') return;
-  const live = await ctx.rooms.get(bound.roomId);
+  // An ended room is not loaded back just to mark someone offline.
+  const live = await ctx.rooms.live(bound.roomId);
   const participant = live?.participants.get(bound.participantId);
   if (!live || !participant) return;
   live.connected.delete(participant.id);

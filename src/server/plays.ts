@@ -51,6 +51,11 @@ function replayerOf(ctx: ServerContext, play: PlayRecord, mode: LiveRoom['room']
   return replayer;
 }
 
+/** Resolves once every report accepted for these plays is on disk (or its write has failed). */
+export async function writesUnderWay(plays: readonly PlayRecord[]): Promise<void> {
+  await Promise.allSettled(plays.map((play) => inFlight.get(play)).filter((write) => write !== undefined));
+}
+
 /** Lets go of the replays kept for these plays (the room ended, or the participant left it). */
 export function forgetReplayers(plays: readonly PlayRecord[]) {
   for (const play of plays) forgetReplayer(play);

@@ -70,9 +70,11 @@ export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line:
         const bound = conn.bound;
         if (bound?.role !== 'participant') throw new WorkshopError('not-authenticated', 'say hello as a participant first');
         const reply = await ctx.queues.run(bound.roomId, async () => {
-          const live = await ctx.rooms.get(bound.roomId);
-          const participant = live?.participants.get(bound.participantId);
-          if (!live || !participant || participant.removed) throw new WorkshopError('removed', 'you are no longer in this room');
+          // After the end nothing more is taken, and the ended room is not loaded back to say so.
+          const live = await ctx.rooms.live(bound.roomId);
+          if (!live) throw new WorkshopError('room-ended', 'the host has ended this room');
+          const participant = live.participants.get(bound.participantId);
+          if (!participant || participant.removed) throw new WorkshopError('removed', 'you are no longer in this room');
           if (message.type === 'quiz-answers') return { quiz: await answerQuiz(ctx, live, participant, message), durable: Promise.resolve() };
           const accepted = report(ctx, live, participant, message);
           // The dashboard update has just been sent.

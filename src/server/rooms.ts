@@ -5,7 +5,7 @@ import { WorkshopError } from './errors.ts';
 import { CLOSE_REMOVED, type Connection } from './hub.ts';
 import { joinUrlOf, qrSvg } from './join-link.ts';
 import { LiveRoom } from './live-room.ts';
-import { assignPlays, forgetReplayers, pushParticipant } from './plays.ts';
+import { assignPlays, forgetReplayers, pushParticipant, writesUnderWay } from './plays.ts';
 import { PinTakenError, type RoomPatch, type RoomRecord } from './storage/storage.ts';
 import { hashSecret, newId, newPin, newSecret, secretMatches } from './tokens.ts';
 import { dashboardCounters, hostRoomView, participantRow, roomView, welcomeMessage } from './views.ts';
@@ -121,11 +121,16 @@ export async function hostAction(ctx: ServerContext, conn: Connection, message: 
       if (room.paused === paused) return;
       return update(ctx, live, { paused });
     }
-    case 'host:end':
+    case 'host:end': {
       if (room.status === 'ended') return;
       await update(ctx, live, { status: 'ended', paused: false, endedAt: ctx.now() });
-      forgetReplayers([...live.plays.values()].flat());
+      const plays = [...live.plays.values()].flat();
+      forgetReplayers(plays);
+      // Once the reports accepted before the end are on disk, storage alone holds the room.
+      await writesUnderWay(plays);
+      ctx.rooms.release(room.id);
       return;
+    }
     case 'host:quiz':
       return setQuiz(ctx, live, message);
   }
