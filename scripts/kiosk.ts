@@ -10,20 +10,15 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { KIOSK_DEFAULTS, parseKioskConfigText, type ConfigProblem, type KioskConfig, type ScenarioEntry } from '../src/kiosk/config.ts';
-import { isKioskKey } from '../src/kiosk/wipe.ts';
+import { isKioskKey, KIOSK_KEYS } from '../src/kiosk/wipe.ts';
+import { parseCounters } from '../src/kiosk/counters.ts';
+import { countersCsv, type CsvNames } from '../src/kiosk/csv.ts';
+import { hasString, t } from '../src/game/i18n.ts';
 import { StaticFiles } from '../src/server/static-files.ts';
+import { readCatalogue } from './lib/content-files.ts';
+import { bilingualError, bothLines, say, settingsSummary, USAGE, type Bilingual } from './lib/kiosk-messages.ts';
 
-export const USAGE = `Usage: npm run kiosk -- [--config kiosk.config.json] [--port 8090] [--no-browser]
-
-  --config FILE      the kiosk's settings (default: kiosk.config.json here; see kiosk.config.example.json)
-  --port N           local port to serve on (default 8090)
-  --host ADDRESS     127.0.0.1 (default): this machine only
-  --data DIR         where counters and admin settings are kept between browser restarts (default ./kiosk-data)
-  --dist DIR         the built game (default ./dist; built first when missing or older than the sources)
-  --no-build         serve --dist as it is
-  --no-browser       only serve; open http://127.0.0.1:PORT/?mode=kiosk yourself
-  --chromium PATH    the browser (default $CHROMIUM, else /usr/bin/chromium)
-  --chromium-flags "…" extra flags for the browser (e.g. "--ozone-platform=wayland")`;
+export { USAGE };
 
 /** The flags from the kiosk conventions, plus a few that keep first-run and crash prompts away. */
 export const KIOSK_FLAGS = [
@@ -42,27 +37,29 @@ export interface KioskOptions {
   browser: boolean;
   chromium: string;
   chromiumFlags: string[];
+  /** Write the counters kept in `data` to this CSV file instead of starting the kiosk. */
+  exportCsv: string | null;
   help: boolean;
 }
 
 export function parseKioskArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): KioskOptions {
   const options: KioskOptions = {
     config: 'kiosk.config.json', port: 8090, host: '127.0.0.1', data: 'kiosk-data', dist: 'dist', build: true, browser: true,
-    chromium: env.CHROMIUM || '/usr/bin/chromium', chromiumFlags: [], help: false,
+    chromium: env.CHROMIUM || '/usr/bin/chromium', chromiumFlags: [], exportCsv: null, help: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.includes('=') && arg.startsWith('--') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new Error(`${name} needs a value`);
+      if (v === undefined || v === '') throw bilingualError(say('needsValue', { name }));
       return v;
     };
     switch (name) {
       case '--config': options.config = value(); break;
       case '--port': {
         const port = Number(value());
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535');
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw bilingualError(say('badPort'));
         options.port = port;
         break;
       }
@@ -73,8 +70,9 @@ export function parseKioskArgs(argv: string[], env: NodeJS.ProcessEnv = process.
       case '--no-browser': options.browser = false; break;
       case '--chromium': options.chromium = value(); break;
       case '--chromium-flags': options.chromiumFlags = value().split(/\s+/).filter(Boolean); break;
+      case '--export-csv': options.exportCsv = value(); break;
       case '--help': case '-h': options.help = true; break;
-      default: throw new Error(`unknown option ${arg}\n\n${USAGE}`);
+      default: throw bilingualError(say('unknownOption', { arg }), `\n\n${USAGE}`);
     }
   }
   return options;
@@ -84,10 +82,16 @@ export function parseKioskArgs(argv: string[], env: NodeJS.ProcessEnv = process.
 
 /** The bundled scenarios (id and whether they are short), read from assets/scenarios. */
 export function bundledScenarios(dir = 'assets/scenarios'): ScenarioEntry[] {
+  return scenarioHeads(dir).map(({ id, short }) => ({ id, short }));
+}
+
+/** Each bundled scenario's id, whether it is short, and its title (for the CSV). */
+function scenarioHeads(dir: string): (ScenarioEntry & { title?: Bilingual })[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => {
-    const doc = parseYaml(readFileSync(join(dir, f), 'utf8')) as { id?: unknown; short?: unknown };
-    return { id: String(doc.id ?? f.replace(/\.yaml$/, '')), short: doc.short === true };
+    const doc = parseYaml(readFileSync(join(dir, f), 'utf8')) as { id?: unknown; short?: unknown; title?: { zh?: unknown; en?: unknown } };
+    const title = typeof doc.title?.zh === 'string' && typeof doc.title.en === 'string' ? { zh: doc.title.zh, en: doc.title.en } : undefined;
+    return { id: String(doc.id ?? f.replace(/\.yaml$/, '')), short: doc.short === true, ...(title ? { title } : {}) };
   });
 }
 
@@ -104,15 +108,20 @@ export function loadKioskConfig(path: string, scenarios: readonly ScenarioEntry[
   return { config, problems, found: true };
 }
 
-/** What the terminal says about a config: each problem by key, then the settings in force. */
+/** One config problem, as the terminal shows it. */
+export function problemMessage(path: string, problem: ConfigProblem): Bilingual {
+  return say('configProblem', { path, text: { zh: problem.zh, en: problem.message } });
+}
+
+/** What the terminal says about a config, each in Chinese then English: each problem by key, then the settings in force. */
 export function describeConfig(path: string, loaded: LoadedConfig): string[] {
-  const lines: string[] = [];
-  if (!loaded.found) lines.push(`No ${path}: using the built-in defaults (copy kiosk.config.example.json to ${path} to change them).`);
-  for (const p of loaded.problems) lines.push(`${path}: ${p.message}`);
+  const messages: Bilingual[] = [];
+  if (!loaded.found) messages.push(say('noConfig', { path }));
+  for (const p of loaded.problems) messages.push(problemMessage(path, p));
   const c = loaded.config;
-  if (c.pin === KIOSK_DEFAULTS.pin) lines.push(`Warning: the admin PIN is the default (${KIOSK_DEFAULTS.pin}). Set "pin" in ${path}.`);
-  lines.push(`Settings: language ${c.language}, ${c.mode} mode, ${c.pacing} pacing, volume ${Math.round(c.volume * 100)}%, idle ${c.idleSeconds} s + countdown ${c.countdownSeconds} s, debrief ${c.debriefSeconds} s, reload every ${c.reloadHours || 'never'} h, scenarios: ${c.scenarios === 'all' ? 'all short ones' : c.scenarios.join(', ')}.`);
-  return lines;
+  if (c.pin === KIOSK_DEFAULTS.pin) messages.push(say('defaultPin', { pin: KIOSK_DEFAULTS.pin, path }));
+  messages.push(settingsSummary(c));
+  return messages.flatMap(bothLines);
 }
 
 // ---- build ---------------------------------------------------------------------------------------
@@ -169,7 +178,7 @@ export interface KioskServerOptions {
   scenarios: readonly ScenarioEntry[];
   /** Told when the admin leaves kiosk mode. */
   onExit(): void;
-  log(line: string): void;
+  log(message: Bilingual): void;
 }
 
 export function createKioskServer(options: KioskServerOptions): Server {
@@ -186,7 +195,7 @@ export function createKioskServer(options: KioskServerOptions): Server {
       // Read on every request: an edited file applies at the next page load (the periodic reload).
       const loaded = loadKioskConfig(options.configPath, options.scenarios);
       const report = describeConfig(options.configPath, loaded).join('\n');
-      if (report !== lastReport) { lastReport = report; for (const p of loaded.problems) options.log(`${options.configPath}: ${p.message}`); }
+      if (report !== lastReport) { lastReport = report; for (const p of loaded.problems) options.log(problemMessage(options.configPath, p)); }
       return json(response, 200, { ...loaded.config, _problems: loaded.problems.map((p) => ({ en: p.message, zh: p.zh })) });
     }
     if (url.pathname === '/kiosk-state.json') {
@@ -211,7 +220,7 @@ export function createKioskServer(options: KioskServerOptions): Server {
     }
     if (url.pathname === '/kiosk-exit' && request.method === 'POST') {
       json(response, 200, { exiting: true });
-      options.log('The admin left kiosk mode.');
+      options.log(say('adminExit'));
       options.onExit();
       return;
     }
@@ -220,11 +229,44 @@ export function createKioskServer(options: KioskServerOptions): Server {
   };
   return createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      options.log(`error serving ${request.url}: ${String(error)}`);
+      options.log(say('serveError', { url: request.url ?? '', error: String(error) }));
       if (!response.headersSent) json(response, 500, { error: 'server error' });
       else response.destroy();
     });
   });
+}
+
+// ---- counters ----------------------------------------------------------------------------------------
+
+/** The names the CSV gives outcomes, scenarios and red flags, from the bundled content. */
+export function contentNames(scenarioDir = 'assets/scenarios'): CsvNames {
+  const titles = new Map(scenarioHeads(scenarioDir).flatMap((s) => (s.title ? [[s.id, s.title] as const] : [])));
+  const flags = new Map(readCatalogue().flags.map((f) => [f.id, f.name] as const));
+  return {
+    outcome: (id) => { const key = `outcome_${id}`; return hasString(key) ? { zh: t(key, 'zh'), en: t(key, 'en') } : undefined; },
+    scenario: (id) => titles.get(id),
+    flag: (id) => flags.get(id),
+  };
+}
+
+/**
+ * Writes the counters the kiosk keeps in `dataDir` (state.json, as saved by the page) to a CSV file,
+ * the same file the admin panel's "Export CSV" gives. Reads only: the kiosk may keep running.
+ */
+export async function exportCounters(dataDir: string, file: string, now = Date.now(), names: CsvNames = contentNames()): Promise<Bilingual> {
+  const statePath = join(dataDir, 'state.json');
+  const text = await readFile(statePath, 'utf8').catch(() => null);
+  let state = null;
+  try { state = text ? checkState(JSON.parse(text)) : null; } catch { /* damaged: said below */ }
+  const raw = state?.entries[KIOSK_KEYS.counters] ?? null;
+  if (raw === null) throw bilingualError(say('noCounters', { file: statePath }));
+  const { counters, dropped } = parseCounters(raw, now);
+  if (dropped === 'all') throw bilingualError(say('countersUnreadable', { file: statePath }));
+  await writeFile(file, countersCsv(counters, names, now)).catch((error: NodeJS.ErrnoException) => { throw bilingualError(say('cannotWrite', { file, error: error.code ?? error.message })); });
+  const done = say('exported', { file, plays: counters.plays, completions: counters.completions, since: new Date(counters.since).toISOString().slice(0, 16).replace('T', ' ') });
+  if (dropped.length === 0) return done;
+  const damaged = say('countersDamaged', { what: dropped.join(', ') });
+  return { zh: `${done.zh}\n${damaged.zh}`, en: `${done.en}\n${damaged.en}` };
 }
 
 // ---- browser -----------------------------------------------------------------------------------------
@@ -239,7 +281,7 @@ export interface BrowserLoop {
  * Keeps the browser open on `url`: started again whenever it exits, at once after a long run, with
  * a growing pause (up to a minute) while it keeps failing straight away.
  */
-export function keepBrowserOpen(binary: string, flags: string[], url: string, log: (line: string) => void, timing = { quickExitMs: 10_000, firstDelayMs: 1000, maxDelayMs: 60_000 }): BrowserLoop {
+export function keepBrowserOpen(binary: string, flags: string[], url: string, log: (message: Bilingual) => void, timing = { quickExitMs: 10_000, firstDelayMs: 1000, maxDelayMs: 60_000 }): BrowserLoop {
   let child: ChildProcess | null = null;
   let stopped = false;
   let launches = 0;
@@ -250,14 +292,14 @@ export function keepBrowserOpen(binary: string, flags: string[], url: string, lo
     launches++;
     const started = Date.now();
     child = spawn(binary, [...flags, url], { stdio: 'ignore' });
-    child.on('error', (error) => log(`could not start the browser (${binary}): ${error.message}`));
+    child.on('error', (error) => log(say('browserFailed', { binary, error: error.message })));
     child.on('exit', (code, signal) => {
       child = null;
       if (stopped) return;
       const ran = Date.now() - started;
       delay = ran < timing.quickExitMs ? Math.min(timing.maxDelayMs, delay * 2) : timing.firstDelayMs;
       const wait = ran < timing.quickExitMs ? delay : timing.firstDelayMs;
-      log(`The browser exited (${signal ?? `code ${code}`}); starting it again in ${Math.round(wait / 1000)} s.`);
+      log(say('browserExited', { seconds: Math.round(wait / 1000), how: signal ?? say('exitCode', { code: String(code) }) }));
       timer = setTimeout(launch, wait);
     });
   };
@@ -287,18 +329,26 @@ async function main() {
     process.exit(2);
   }
   if (options.help) { console.log(USAGE); return; }
-  const log = (line: string) => console.log(`[kiosk ${new Date().toLocaleTimeString('en-GB')}] ${line}`);
+  const time = () => new Date().toLocaleTimeString('en-GB');
+  const log = (message: Bilingual) => { for (const line of bothLines(message)) console.log(`[kiosk ${time()}] ${line}`); };
+  const fail = (message: Bilingual, code = 1): never => { for (const line of bothLines(message)) console.error(line); process.exit(code); };
+  if (options.exportCsv) {
+    try { for (const line of bothLines(await exportCounters(resolve(options.data), options.exportCsv))) console.log(line); } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    }
+    return;
+  }
   const scenarios = bundledScenarios();
   const configPath = resolve(options.config);
   for (const line of describeConfig(options.config, loadKioskConfig(configPath, scenarios))) console.log(line);
 
   if (options.build && distIsStale(options.dist)) {
-    log(`Building the game into ${options.dist}/ (it was missing or older than the sources)…`);
+    log(say('building', { dist: options.dist }));
     const { build } = await import('vite');
     await build({ logLevel: 'warn', build: { outDir: options.dist, emptyOutDir: true } });
   } else if (!existsSync(join(options.dist, 'index.html'))) {
-    console.error(`${options.dist}/index.html is missing: build the game (npm run build) or leave out --no-build.`);
-    process.exit(1);
+    fail(say('distMissing', { dist: options.dist }));
   }
 
   let browser: BrowserLoop | null = null;
@@ -311,26 +361,26 @@ async function main() {
     dist: options.dist, configPath, dataDir: resolve(options.data), scenarios, log,
     onExit: () => { void shutdown(0); },
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? new Error(`port ${options.port} is in use: pass another with --port`) : error));
+  await new Promise<void>((done, reject) => {
+    server.once('error', reject);
     server.listen(options.port, options.host, () => done());
-  }).catch((error: Error) => { console.error(error.message); process.exit(1); });
+  }).catch((error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? say('portInUse', { port: options.port }) : { zh: error.message, en: error.message }));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}/?mode=kiosk`;
-  log(`Serving ${options.dist}/ at ${url}`);
-  if (options.host !== '127.0.0.1' && options.host !== 'localhost') log('Warning: other machines can reach this server, and its state and exit endpoints have no password.');
+  log(say('serving', { dist: options.dist, url }));
+  if (options.host !== '127.0.0.1' && options.host !== 'localhost') log(say('openToNetwork'));
 
   if (options.browser) {
-    if (!existsSync(options.chromium)) log(`No browser at ${options.chromium} (set $CHROMIUM or --chromium): serving only. Open ${url} in a browser.`);
+    if (!existsSync(options.chromium)) log(say('noBrowser', { chromium: options.chromium, url }));
     else {
       const profile = join(resolve(options.data), 'chromium-profile');
       await mkdir(profile, { recursive: true });
       browser = keepBrowserOpen(options.chromium, [...KIOSK_FLAGS, `--user-data-dir=${profile}`, ...options.chromiumFlags], url, log);
-      log(`Started ${options.chromium} in kiosk mode.`);
+      log(say('browserStarted', { chromium: options.chromium }));
     }
   }
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => { log(`${signal}: closing.`); void shutdown(0); });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => { log(say('closing', { signal })); void shutdown(0); });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) void main();

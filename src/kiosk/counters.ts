@@ -62,13 +62,15 @@ const record = (v: unknown): v is Record<string, unknown> => typeof v === 'objec
 
 /**
  * Reads stored counters. Damaged entries are dropped one by one (the rest is kept); a store that is
- * not counters at all starts afresh. `problem` says what was dropped.
+ * not counters at all starts afresh. `problem` says what was dropped; `dropped` names the entries
+ * ("all" for a store that was not readable).
  */
-export function parseCounters(raw: string | null, now: number): { counters: Counters; problem: string | null } {
-  if (raw === null) return { counters: emptyCounters(now), problem: null };
+export function parseCounters(raw: string | null, now: number): { counters: Counters; problem: string | null; dropped: string[] | 'all' } {
+  if (raw === null) return { counters: emptyCounters(now), problem: null, dropped: [] };
+  const unreadable = { counters: emptyCounters(now), problem: 'the stored counters were not readable and start again from zero', dropped: 'all' as const };
   let value: unknown;
-  try { value = JSON.parse(raw); } catch { return { counters: emptyCounters(now), problem: 'the stored counters were not readable and start again from zero' }; }
-  if (!record(value) || value.version !== 1) return { counters: emptyCounters(now), problem: 'the stored counters were not readable and start again from zero' };
+  try { value = JSON.parse(raw); } catch { return unreadable; }
+  if (!record(value) || value.version !== 1) return unreadable;
   const dropped: string[] = [];
   const counters = emptyCounters(count(value.since) ? value.since : now);
   counters.plays = count(value.plays) ? value.plays : (dropped.push('plays'), 0);
@@ -84,5 +86,5 @@ export function parseCounters(raw: string | null, now: number): { counters: Coun
     if (record(f) && count(f.shown) && count(f.spotted) && count(f.late)) counters.flags[key] = { shown: f.shown, spotted: f.spotted, late: f.late };
     else dropped.push(`flags.${key}`);
   }
-  return { counters, problem: dropped.length ? `damaged counters were dropped: ${dropped.join(', ')}` : null };
+  return { counters, problem: dropped.length ? `damaged counters were dropped: ${dropped.join(', ')}` : null, dropped };
 }

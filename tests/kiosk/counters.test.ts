@@ -37,13 +37,14 @@ describe('anonymous counters', () => {
 
   it('survive a round trip through storage', () => {
     const c = sample();
-    expect(parseCounters(JSON.stringify(c), 5)).toEqual({ counters: c, problem: null });
+    expect(parseCounters(JSON.stringify(c), 5)).toEqual({ counters: c, problem: null, dropped: [] });
   });
 
   it('drop damaged entries one by one and keep the rest', () => {
     const c = sample();
     const damaged = { ...c, plays: -3, flags: { ...c.flags, urgency: { shown: 'x' } } };
-    const { counters, problem } = parseCounters(JSON.stringify(damaged), 5);
+    const { counters, problem, dropped } = parseCounters(JSON.stringify(damaged), 5);
+    expect(dropped).toEqual(['plays', 'flags.urgency']);
     expect(counters.plays).toBe(0);
     expect(counters.completions).toBe(2);
     expect(counters.flags).toEqual({ 'unsolicited-contact': c.flags['unsolicited-contact'] });
@@ -52,11 +53,12 @@ describe('anonymous counters', () => {
 
   it('start from zero when the store holds something else', () => {
     for (const raw of ['nonsense', '[]', '{"version": 2}']) {
-      const { counters, problem } = parseCounters(raw, 42);
+      const { counters, problem, dropped } = parseCounters(raw, 42);
+      expect(dropped).toBe('all');
       expect(counters).toEqual(emptyCounters(42));
       expect(problem).toMatch(/start again from zero/);
     }
-    expect(parseCounters(null, 42)).toEqual({ counters: emptyCounters(42), problem: null });
+    expect(parseCounters(null, 42)).toEqual({ counters: emptyCounters(42), problem: null, dropped: [] });
   });
 });
 

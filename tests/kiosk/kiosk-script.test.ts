@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import {
-  bundledScenarios, checkState, createKioskServer, describeConfig, distIsStale, keepBrowserOpen, KIOSK_FLAGS, loadKioskConfig, parseKioskArgs,
+  bundledScenarios, checkState, createKioskServer, describeConfig, distIsStale, exportCounters, keepBrowserOpen, KIOSK_FLAGS, loadKioskConfig, parseKioskArgs,
 } from '../../scripts/kiosk.ts';
+import { KIOSK_MESSAGES, USAGE, type Bilingual } from '../../scripts/lib/kiosk-messages.ts';
+import { emptyCounters, recordCompletion, recordPlay } from '../../src/kiosk/counters.ts';
 
 const temporary: string[] = [];
 const tempDir = () => { const dir = mkdtempSync(join(tmpdir(), 'rfc-kiosk-test-')); temporary.push(dir); return dir; };
@@ -26,14 +28,37 @@ describe('npm run kiosk options', () => {
       .toMatchObject({ config: 'a.json', port: 9000, browser: false, build: false, data: 'd', dist: 'out', chromium: '/c', chromiumFlags: ['--a', '--b=1'] });
   });
 
-  it('refuses a bad port, a missing value and an unknown option, by name', () => {
-    expect(() => parseKioskArgs(['--port', 'eighty'], {})).toThrow('--port takes a number from 0 to 65535');
-    expect(() => parseKioskArgs(['--config'], {})).toThrow('--config needs a value');
-    expect(() => parseKioskArgs(['--kiosk'], {})).toThrow(/^unknown option --kiosk/);
+  it('refuses a bad port, a missing value and an unknown option, by name, in Chinese and English', () => {
+    expect(() => parseKioskArgs(['--port', 'eighty'], {})).toThrow('--port 要填 0 到 65535 之间的数字\n--port takes a number from 0 to 65535');
+    expect(() => parseKioskArgs(['--config'], {})).toThrow('--config 后面要跟一个值\n--config needs a value');
+    expect(() => parseKioskArgs(['--kiosk'], {})).toThrow(/^不认识的选项 --kiosk\nunknown option --kiosk\n\n用法：/);
+    expect(parseKioskArgs(['--export-csv', 'out.csv'], {}).exportCsv).toBe('out.csv');
   });
 
   it('launches Chromium with the kiosk flags of the conventions', () => {
     for (const flag of ['--kiosk', '--incognito', '--noerrdialogs', '--disable-pinch', '--overscroll-history-navigation=0', '--autoplay-policy=no-user-gesture-required']) expect(KIOSK_FLAGS).toContain(flag);
+  });
+});
+
+describe('what the command says, in Chinese and English', () => {
+  const cjk = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it('has every message in both languages, with the same placeholders', () => {
+    for (const [key, { zh, en }] of Object.entries(KIOSK_MESSAGES)) {
+      expect(zh, key).toMatch(cjk);
+      expect(en, key).not.toMatch(cjk);
+      expect(placeholders(zh), key).toEqual(placeholders(en));
+    }
+  });
+
+  it('explains every option in both languages', () => {
+    const [zh, en] = USAGE.split('\n\nUsage: ');
+    expect(zh).toMatch(/^用法：/);
+    for (const option of ['--config', '--port', '--host', '--data', '--dist', '--no-build', '--no-browser', '--chromium ', '--chromium-flags', '--export-csv']) {
+      expect(zh, option).toContain(`\n  ${option}`);
+      expect(en, option).toContain(`\n  ${option}`);
+    }
   });
 });
 
@@ -52,16 +77,29 @@ describe('the config report', () => {
     const loaded = loadKioskConfig(file, scenarios);
     expect(loaded.config).toMatchObject({ idleSeconds: 45, scenarios: ['warm-uncle'], language: 'en' });
     const lines = describeConfig('kiosk.config.json', loaded);
-    expect(lines).toContain('kiosk.config.json: "idleSeconds" must be a whole number of seconds from 10 to 600, not "soon"; keeping 45');
+    // Each in Chinese, then in English.
+    const at = lines.indexOf('kiosk.config.json："idleSeconds" 应为 10 到 600 之间的整数（秒），而不是 "soon"；沿用 45');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 1]).toBe('kiosk.config.json: "idleSeconds" must be a whole number of seconds from 10 to 600, not "soon"; keeping 45');
+    expect(lines).toContain('kiosk.config.json："scenarios"：未知的场景 "nope" 已略去');
     expect(lines).toContain('kiosk.config.json: "scenarios": unknown scenario "nope" left out');
-    expect(lines.some((l) => l.startsWith('Warning: the admin PIN is the default'))).toBe(true);
-    expect(lines[lines.length - 1]).toMatch(/^Settings: language en, practice mode, .* scenarios: warm-uncle\.$/);
+    expect(lines).toContain('注意：管理密码还是默认的 2468。请在 kiosk.config.json 里设置 "pin"。');
+    expect(lines).toContain('Warning: the admin PIN is the default (2468). Set "pin" in kiosk.config.json.');
+    expect(lines[lines.length - 2]).toBe('当前设置：语言 英文，练习模式，消息节奏 快速，音量 60%，无操作 45 秒后倒计时 15 秒，复盘页停留 60 秒，每 6 小时重新加载一次，场景：warm-uncle。');
+    expect(lines[lines.length - 1]).toMatch(/^Settings: language en, practice mode, .* reload every 6 h, scenarios: warm-uncle\.$/);
+    expect(lines).toHaveLength(8);
   });
 
   it('without a file says so and uses every default', () => {
     const loaded = loadKioskConfig(join(tempDir(), 'missing.json'), scenarios);
     expect(loaded.found).toBe(false);
-    expect(describeConfig('kiosk.config.json', loaded)[0]).toMatch(/^No kiosk\.config\.json: using the built-in defaults/);
+    const lines = describeConfig('kiosk.config.json', { ...loaded, config: { ...loaded.config, reloadHours: 0 } });
+    expect(lines[0]).toMatch(/^没有找到 kiosk\.config\.json：全部使用内置默认值/);
+    expect(lines[1]).toMatch(/^No kiosk\.config\.json: using the built-in defaults/);
+    expect(lines.slice(-2)).toEqual([
+      '当前设置：语言 中文，练习模式，消息节奏 快速，音量 60%，无操作 45 秒后倒计时 15 秒，复盘页停留 60 秒，从不定时重新加载，场景：全部短场景。',
+      'Settings: language zh, practice mode, fast pacing, volume 60%, idle 45 s + countdown 15 s, debrief 60 s, no periodic reload, scenarios: all short ones.',
+    ]);
   });
 });
 
@@ -94,10 +132,11 @@ describe('the kiosk server', () => {
     writeFileSync(join(dir, 'dist', 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(dir, 'kiosk.config.json'), JSON.stringify({ pin: '482916', idleSeconds: 5 }));
     const exits: number[] = [];
-    const server = createKioskServer({ dist: join(dir, 'dist'), configPath: join(dir, 'kiosk.config.json'), dataDir: join(dir, 'data'), scenarios: bundledScenarios(), onExit: () => exits.push(1), log: () => undefined });
+    const logs: Bilingual[] = [];
+    const server = createKioskServer({ dist: join(dir, 'dist'), configPath: join(dir, 'kiosk.config.json'), dataDir: join(dir, 'data'), scenarios: bundledScenarios(), onExit: () => exits.push(1), log: (m) => logs.push(m) });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    return { dir, server, base, exits, close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }) };
+    return { dir, server, base, exits, logs, close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }) };
   }
 
   it('serves the game, and the config checked, with what was wrong', async () => {
@@ -117,6 +156,9 @@ describe('the kiosk server', () => {
       const body = await config.json() as Record<string, unknown>;
       expect(body).toMatchObject({ pin: '482916', idleSeconds: 45, countdownSeconds: 15 });
       expect(body._problems).toEqual([{ en: '"idleSeconds" must be a whole number of seconds from 10 to 600, not 5; keeping 45', zh: '"idleSeconds" 应为 10 到 600 之间的整数（秒），而不是 5；沿用 45' }]);
+      // The terminal hears of it once, in both languages.
+      await fetch(`${k.base}/kiosk.config.json`);
+      expect(k.logs).toEqual([{ zh: `${join(k.dir, 'kiosk.config.json')}："idleSeconds" 应为 10 到 600 之间的整数（秒），而不是 5；沿用 45`, en: `${join(k.dir, 'kiosk.config.json')}: "idleSeconds" must be a whole number of seconds from 10 to 600, not 5; keeping 45` }]);
       // An edited file applies at the next request.
       writeFileSync(join(k.dir, 'kiosk.config.json'), JSON.stringify({ idleSeconds: 30 }));
       expect(await (await fetch(`${k.base}/kiosk.config.json`)).json()).toMatchObject({ idleSeconds: 30, _problems: [] });
@@ -160,6 +202,7 @@ describe('the kiosk server', () => {
     try {
       expect((await fetch(`${k.base}/kiosk-exit`, { method: 'POST' })).status).toBe(200);
       expect(k.exits).toEqual([1]);
+      expect(k.logs).toEqual([{ zh: '管理员退出了展台模式。', en: 'The admin left kiosk mode.' }]);
       expect((await fetch(`${k.base}/kiosk-exit`)).status).toBe(200); // a GET is just the game's page
       expect(k.exits).toEqual([1]);
     } finally { await k.close(); }
@@ -184,13 +227,13 @@ describe('keeping the browser open', () => {
 
   it('starts it again whenever it exits, waiting longer while it keeps failing at once', async () => {
     const dir = tempDir();
-    const logs: string[] = [];
+    const logs: Bilingual[] = [];
     const loop = keepBrowserOpen(fakeBrowser(dir, 'exit'), ['--kiosk', '--incognito'], 'http://127.0.0.1:1/?mode=kiosk', (l) => logs.push(l), { quickExitMs: 10_000, firstDelayMs: 20, maxDelayMs: 80 });
     await expect.poll(() => loop.launches, { timeout: 5000 }).toBeGreaterThanOrEqual(4);
     await loop.stop();
     const launches = readFileSync(join(dir, 'launches.txt'), 'utf8').trim().split('\n');
     expect(launches[0]).toBe('--kiosk --incognito http://127.0.0.1:1/?mode=kiosk');
-    expect(logs[0]).toMatch(/^The browser exited \(code 3\); starting it again in 0 s\.$/);
+    expect(logs[0]).toEqual({ zh: '浏览器退出了（退出码 3），0 秒后重新启动。', en: 'The browser exited (code 3); starting it again in 0 s.' });
     const count = loop.launches;
     await new Promise((done) => setTimeout(done, 300));
     expect(loop.launches).toBe(count);
@@ -218,8 +261,10 @@ describe('the command', () => {
     child.stderr.on('data', (d: Buffer) => { out += d.toString(); });
     try {
       await expect.poll(() => /Serving .* at (http:\S+)/.exec(out)?.[1], { timeout: 20_000, interval: 100 }).toBeTruthy();
-      expect(out).toContain('"volume" must be a number from 0 to 1, not 3; keeping 0.6');
+      expect(out).toContain(`${join(dir, 'kiosk.config.json')}："volume" 应为 0 到 1 之间的数，而不是 3；沿用 0.6\n`);
+      expect(out).toContain(`${join(dir, 'kiosk.config.json')}: "volume" must be a number from 0 to 1, not 3; keeping 0.6\n`);
       expect(out).not.toContain('default PIN');
+      expect(out).toMatch(/\] 正在提供 .*，地址 http:/);
       const url = /Serving .* at (http:\S+)/.exec(out)![1]!;
       expect(await (await fetch(new URL('/kiosk.config.json', url))).json()).toMatchObject({ volume: 0.6, pin: '482916' });
     } finally {
@@ -236,7 +281,65 @@ describe('the command', () => {
     child.stderr.on('data', (d: Buffer) => { out += d.toString(); });
     const code = await new Promise((done) => child.once('exit', done));
     expect(code).toBe(1);
+    expect(out).toContain('index.html 不存在：请先构建游戏（npm run build），或者去掉 --no-build。');
     expect(out).toContain('index.html is missing: build the game (npm run build) or leave out --no-build.');
+    expect(out).toContain('没有找到 ');
     expect(out).toContain('No ');
+  });
+});
+
+describe('exporting the counters without the screen', () => {
+  const counters = () => {
+    let c = recordPlay(recordPlay(emptyCounters(Date.UTC(2025, 4, 1, 9, 30)), 'warm-uncle'), 'fake-friend');
+    c = recordCompletion(c, { scenarioId: 'warm-uncle', outcome: 'scammed', flags: [{ flag: 'unsolicited-contact', status: 'spotted' }, { flag: 'urgency', status: 'missed' }] });
+    return c;
+  };
+
+  it('writes the CSV the admin panel gives, from what the page saved through the kiosk server', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html>');
+    const server = createKioskServer({ dist: join(dir, 'dist'), configPath: join(dir, 'none.json'), dataDir: join(dir, 'data'), scenarios: [], onExit: () => undefined, log: () => undefined });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+    try {
+      const state = { savedAt: 5, entries: { 'rfc-kiosk.counters': JSON.stringify(counters()) } };
+      expect((await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/kiosk-state.json`, { method: 'PUT', body: JSON.stringify(state) })).status).toBe(200);
+    } finally { await new Promise((done) => { server.closeAllConnections(); server.close(done); }); }
+    const file = join(dir, 'counters.csv');
+    const said = await exportCounters(join(dir, 'data'), file, Date.UTC(2025, 4, 2));
+    expect(said).toEqual({ zh: `已把统计导出到 ${file}（开始 2 次，玩到结局 1 次，自 2025-05-01 09:30 起）。`, en: `Counters exported to ${file} (2 plays, 1 finished, since 2025-05-01 09:30).` });
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(rows[0]).toBe('metric,id,name_zh,name_en,count,out_of,rate');
+    expect(rows).toContain('plays,,开始游玩,Plays started,2,,');
+    expect(rows).toContain('outcome,scammed,被骗了,Scammed,1,1,100.0%');
+    expect(rows).toContain('scenario_plays,warm-uncle,暖心大叔,The Caring Uncle,1,,');
+    expect(rows.find((r) => r.startsWith('flag_spotted,unsolicited-contact,'))).toMatch(/^flag_spotted,unsolicited-contact,[^,]*[\u4e00-\u9fff][^,]*,[A-Za-z][^,]*,1,1,100\.0%$/);
+  });
+
+  it('says so, in both languages, when there is nothing to export, and writes nothing', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'counters.csv');
+    await expect(exportCounters(join(dir, 'data'), file)).rejects.toThrow(/^.*里还没有统计：.*\nNo counters in .*state\.json yet/);
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'data', 'state.json'), JSON.stringify({ savedAt: 1, entries: { 'rfc-kiosk.counters': 'not json' } }));
+    await expect(exportCounters(join(dir, 'data'), file)).rejects.toThrow(/读不出来.*\nThe counters in .* cannot be read; nothing was exported\./);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('runs as npm run kiosk -- --export-csv, without a browser or a server', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'data', 'state.json'), JSON.stringify({ savedAt: 1, entries: { 'rfc-kiosk.counters': JSON.stringify(counters()) } }));
+    const file = join(dir, 'out.csv');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/kiosk.ts', '--data', join(dir, 'data'), '--export-csv', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+    expect(await new Promise((done) => child.once('exit', done))).toBe(0);
+    expect(out).toContain(`已把统计导出到 ${file}`);
+    expect(out).toContain(`Counters exported to ${file}`);
+    expect(readFileSync(file, 'utf8')).toContain('scenario_plays,fake-friend,冒充熟人,');
   });
 });
