@@ -138,7 +138,7 @@ const mirrorWorkshop = {
       : [{ label: t('workshopWait', lang), onPress: () => { workshop.showDone = true; workshop.render(); } }];
   },
 };
-const mountMirror = () => mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key), start: startCase, resume: resumeGame, workshop: kiosk ? undefined : mirrorWorkshop });
+const mountMirror = () => mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key), start: startCase, resume: resumeGame, workshop: kiosk ? undefined : mirrorWorkshop, kiosk: kiosk?.mirror });
 let unmountMirror = mountMirror();
 kiosk?.mount({ app, game, goTo: (key) => goTo(key as ScreenKey), startCase, remountMirror: () => { unmountMirror(); unmountMirror = mountMirror(); } });
 

@@ -240,6 +240,23 @@ export function parseKioskConfigText(text: string, options: ParseOptions = {}): 
   return parseKioskConfig(raw, options);
 }
 
+/**
+ * kiosk.config.json as the page receives it. npm run kiosk serves it already checked, with the file's
+ * problems in `_problems` (in both languages): those are the ones to show, since checking the cleaned
+ * copy again would only repeat its warnings. Any other web server serves the file itself.
+ */
+export function parseServedConfig(text: string, options: ParseOptions = {}): ParsedConfig {
+  const parsed = parseKioskConfigText(text, options);
+  let reported: unknown;
+  try { reported = (JSON.parse(text.replace(/^\uFEFF/, '')) as { _problems?: unknown } | null)?._problems; } catch { return parsed; }
+  if (!Array.isArray(reported)) return parsed;
+  const problems = reported.flatMap((p: unknown) => {
+    const { en, zh } = (p ?? {}) as { en?: unknown; zh?: unknown };
+    return typeof en === 'string' ? [{ key: '', message: en, zh: typeof zh === 'string' ? zh : en }] : [];
+  });
+  return { config: parsed.config, problems: [...problems, ...parsed.problems.filter((p) => !p.warning)] };
+}
+
 /** The technician's config with the admin's changes on top (each change checked again). */
 export function withAdminSettings(config: KioskConfig, admin: unknown, scenarios?: readonly ScenarioEntry[]): ParsedConfig {
   return parseKioskConfig(admin ?? {}, { base: config, only: ADMIN_KEYS, ...(scenarios ? { scenarios } : {}) });

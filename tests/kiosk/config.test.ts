@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
-  CONFIG_KEYS, KIOSK_DEFAULTS, parseKioskConfig, parseKioskConfigText, pickRandom, scenariosOnRotation, withAdminSettings, type KioskConfig,
+  CONFIG_KEYS, KIOSK_DEFAULTS, parseKioskConfig, parseKioskConfigText, parseServedConfig, pickRandom, scenariosOnRotation, withAdminSettings, type KioskConfig,
 } from '../../src/kiosk/config.ts';
 
 const SCENARIOS = [
@@ -107,6 +107,24 @@ describe('kiosk config', () => {
     const { problems, config } = parseKioskConfigText(text);
     expect(problems).toEqual([]);
     for (const id of Array.isArray(config.scenarios) ? config.scenarios : []) expect(ids).toContain(id);
+  });
+});
+
+describe('the config as the page receives it', () => {
+  it('from npm run kiosk: the problems it reported, once, not its cleaned copy checked again', () => {
+    const warning = parseKioskConfig({ idleSeconds: 10, countdownSeconds: 15, volume: 3 }).problems;
+    expect(warning.map((p) => p.key)).toEqual(['volume', 'countdownSeconds']);
+    const served = JSON.stringify({ ...parseKioskConfig({ idleSeconds: 10, countdownSeconds: 15, volume: 3 }).config, _problems: warning.map((p) => ({ en: p.message, zh: p.zh })) });
+    const { config, problems } = parseServedConfig(served);
+    expect(config).toMatchObject({ idleSeconds: 10, countdownSeconds: 15, volume: KIOSK_DEFAULTS.volume });
+    expect(problems.map((p) => [p.message, p.zh])).toEqual(warning.map((p) => [p.message, p.zh]));
+  });
+
+  it('from any other web server: the file checked here', () => {
+    const { config, problems } = parseServedConfig('{"idleSeconds": "soon", "language": "en"}');
+    expect(config).toMatchObject({ idleSeconds: 45, language: 'en' });
+    expect(problems.map((p) => p.key)).toEqual(['idleSeconds']);
+    expect(parseServedConfig('{"idleSeconds": ').problems[0]!.message).toMatch(/^not valid JSON/);
   });
 });
 

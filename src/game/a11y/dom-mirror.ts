@@ -23,6 +23,17 @@ export interface MirrorNavigation {
     /** While a workshop play's debrief shows: its buttons instead of replay. */
     debriefButtons(): { label: string; onPress: () => void }[] | null;
   };
+  /** Kiosk mode: only the kiosk's cases and buttons, as on its picker (no saved game, quiz or mode choice). */
+  kiosk?: MirrorKiosk;
+}
+
+export interface MirrorKiosk {
+  /** The cases a visitor may pick: the rotation. */
+  cases(): readonly { id: string; title: Record<Lang, string> }[];
+  /** Starts one of them ("random": any); from the attract loop this begins a visit. */
+  play(id: string): void;
+  /** The picker's other buttons ("surprise me", "done"), in this language. */
+  controls(lang: Lang): { key: string; label: string; onPress: () => void }[];
 }
 
 type Control = { key: string; label: string; onPress: () => void; pressed?: boolean; danger?: boolean };
@@ -197,6 +208,12 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
       title.textContent = `${t('appName', l)} — ${t('tagline', l)}`;
       chatTitle.textContent = '';
       renderLog();
+      if (nav.kiosk) {
+        for (const s of nav.kiosk.cases()) list.push({ key: `start-${s.id}`, label: s.title[l], onPress: () => nav.kiosk!.play(s.id) });
+        list.push(...nav.kiosk.controls(l), languageControl);
+        renderButtons(controls, list);
+        return;
+      }
       for (const m of ['practice', 'challenge'] as const) list.push({ key: `mode-${m}`, label: `${t(m, l)}：${t(m === 'practice' ? 'practiceHint' : 'challengeHint', l)}`, pressed: mode === m, onPress: () => { mode = m; render(); } });
       if (app.hasSavedGame()) list.push({ key: 'continue', label: t('continueGame', l), onPress: () => void nav.resume() });
       list.push(quiz.homeControl(l));

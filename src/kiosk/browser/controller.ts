@@ -142,17 +142,24 @@ export class KioskController implements KioskApi {
   }
 
   beginVisitor() {
-    if (this.phase !== 'attract' || this.resetting) return;
+    if (this.enterVisitor()) void this.deps.goTo('Home');
+  }
+
+  /** Someone is here: the idle timer watches them, and the sound may play. False when no visit can begin now. */
+  private enterVisitor(): boolean {
+    if (this.phase !== 'attract' || this.resetting) return false;
     this.phase = 'visitor';
     this.idle = new IdleWatch(this.times(), Date.now());
-    // Sound stays off until someone is here.
     this.deps.app.updateSettings({ sound: this.config.volume > 0 });
-    void this.deps.goTo('Home');
+    return true;
   }
 
   async play(id: string) {
+    // The accessible keyboard layer offers the rotation on the attract loop too.
+    if (this.phase === 'attract') this.enterVisitor();
     if (this.phase !== 'visitor') return;
-    const pick = id === 'random' ? pickRandom(this.rotation(), Math.random, this.lastPlayed)?.id : id;
+    const rotation = this.rotation();
+    const pick = id === 'random' ? pickRandom(rotation, Math.random, this.lastPlayed)?.id : rotation.find((s) => s.id === id)?.id;
     if (!pick) return;
     await this.deps.startCase(pick, this.config.mode);
   }

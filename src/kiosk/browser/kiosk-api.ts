@@ -17,7 +17,7 @@ export interface KioskApi {
   inAdminCorner(canvasX: number, canvasY: number): boolean;
   /** A visitor touched the attract loop. */
   beginVisitor(): void;
-  /** Starts a case from the rotation ("random" picks one). */
+  /** Starts a case from the rotation ("random" picks one); from the attract loop a visit begins first. */
   play(id: string | 'random'): Promise<void>;
   /** The visitor is done: forget them and show the attract loop. */
   endVisitor(): void;

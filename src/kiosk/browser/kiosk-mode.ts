@@ -7,10 +7,12 @@ import { bundledContent } from '../../content/bundled.ts';
 import { HomeScene } from '../../game/scenes/HomeScene.ts';
 import { KioskAttractScene } from '../../game/scenes/KioskAttractScene.ts';
 import { KioskPickerScene } from '../../game/scenes/KioskPickerScene.ts';
-import { KIOSK_DEFAULTS, parseKioskConfigText, type ConfigProblem, type KioskConfig } from '../config.ts';
+import { KIOSK_DEFAULTS, parseServedConfig, type ConfigProblem, type KioskConfig } from '../config.ts';
 import { deleteDatabases, isKioskKey, wipeStorage } from '../wipe.ts';
 import { KioskController, type KioskDeps } from './controller.ts';
 import { KioskStore } from './kiosk-store.ts';
+import { kt } from '../strings.ts';
+import type { MirrorKiosk } from '../../game/a11y/dom-mirror.ts';
 
 export const CONFIG_URL = './kiosk.config.json';
 
@@ -20,6 +22,8 @@ export interface PreparedKiosk {
   /** The game's scenes with the kiosk's: the picker takes Home's place, so "Home" anywhere leads to it. */
   scenes(base: readonly Phaser.Types.Scenes.SceneType[]): Phaser.Types.Scenes.SceneType[];
   mount(deps: KioskDeps): KioskController;
+  /** What the accessible keyboard layer offers instead of the game's home: the kiosk's picker. */
+  mirror: MirrorKiosk;
 }
 
 async function loadConfig(): Promise<{ config: KioskConfig; problems: ConfigProblem[] }> {
@@ -27,21 +31,9 @@ async function loadConfig(): Promise<{ config: KioskConfig; problems: ConfigProb
     const response = await fetch(CONFIG_URL, { cache: 'no-store' });
     // A static host answers a missing file with its index page: only JSON counts.
     if (response.ok && /json/.test(response.headers.get('content-type') ?? '')) {
-      const text = await response.text();
-      const { config, problems } = parseKioskConfigText(text, { scenarios: bundledContent.scenarios });
-      // The kiosk server serves the file checked, with what it found wrong, for the admin panel.
-      let reported: ConfigProblem[] = [];
-      try {
-        const raw = JSON.parse(text) as { _problems?: unknown };
-        if (Array.isArray(raw._problems)) {
-          reported = (raw._problems as unknown[]).flatMap((p) => {
-            const { en, zh } = (p ?? {}) as { en?: unknown; zh?: unknown };
-            return typeof en === 'string' ? [{ key: '', message: en, zh: typeof zh === 'string' ? zh : en }] : [];
-          });
-        }
-      } catch { /* already reported as not JSON */ }
+      const { config, problems } = parseServedConfig(await response.text(), { scenarios: bundledContent.scenarios });
       for (const p of problems) console.warn(`kiosk.config.json: ${p.message}`);
-      return { config, problems: [...reported, ...problems] };
+      return { config, problems };
     }
     await response.body?.cancel();
   } catch { /* offline with nothing cached: the defaults */ }
@@ -58,15 +50,25 @@ export async function prepareKiosk(): Promise<PreparedKiosk> {
   store.flushOnExit();
   const [{ config, problems }] = await Promise.all([loadConfig(), store.load(), deleteDatabases(globalThis.indexedDB ?? null)]);
   const loadedAt = Date.now();
+  let controller: KioskController | null = null;
   return {
     config,
     problems,
     scenes: (base) => [...base.filter((scene) => scene !== HomeScene), KioskPickerScene, KioskAttractScene],
     mount: (deps) => {
-      const controller = new KioskController(deps, { fileConfig: config, problems, store, loadedAt });
-      controller.start();
-      Object.assign(window, { __kiosk: controller });
-      return controller;
+      const kiosk = new KioskController(deps, { fileConfig: config, problems, store, loadedAt });
+      controller = kiosk;
+      kiosk.start();
+      Object.assign(window, { __kiosk: kiosk });
+      return kiosk;
+    },
+    mirror: {
+      cases: () => controller?.rotation() ?? [],
+      play: (id) => void controller?.play(id),
+      controls: (lang) => [
+        { key: 'random', label: kt('pickRandom', lang), onPress: () => void controller?.play('random') },
+        ...(controller?.phase === 'visitor' ? [{ key: 'done', label: kt('pickDone', lang), onPress: () => controller?.endVisitor() }] : []),
+      ],
     },
   };
 }
