@@ -39,13 +39,15 @@ export interface KioskOptions {
   chromiumFlags: string[];
   /** Write the counters kept in `data` to this CSV file instead of starting the kiosk. */
   exportCsv: string | null;
+  /** Only check the config file and say what is wrong (exit code 1 if anything is). */
+  check: boolean;
   help: boolean;
 }
 
 export function parseKioskArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): KioskOptions {
   const options: KioskOptions = {
     config: 'kiosk.config.json', port: 8090, host: '127.0.0.1', data: 'kiosk-data', dist: 'dist', build: true, browser: true,
-    chromium: env.CHROMIUM || '/usr/bin/chromium', chromiumFlags: [], exportCsv: null, help: false,
+    chromium: env.CHROMIUM || '/usr/bin/chromium', chromiumFlags: [], exportCsv: null, check: false, help: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -71,6 +73,7 @@ export function parseKioskArgs(argv: string[], env: NodeJS.ProcessEnv = process.
       case '--chromium': options.chromium = value(); break;
       case '--chromium-flags': options.chromiumFlags = value().split(/\s+/).filter(Boolean); break;
       case '--export-csv': options.exportCsv = value(); break;
+      case '--check': options.check = true; break;
       case '--help': case '-h': options.help = true; break;
       default: throw bilingualError(say('unknownOption', { arg }), `\n\n${USAGE}`);
     }
@@ -341,7 +344,9 @@ async function main() {
   }
   const scenarios = bundledScenarios();
   const configPath = resolve(options.config);
-  for (const line of describeConfig(options.config, loadKioskConfig(configPath, scenarios))) console.log(line);
+  const loaded = loadKioskConfig(configPath, scenarios);
+  for (const line of describeConfig(options.config, loaded)) console.log(line);
+  if (options.check) process.exit(loaded.problems.some((p) => !p.warning) ? 1 : 0);
 
   if (options.build && distIsStale(options.dist)) {
     log(say('building', { dist: options.dist }));

@@ -88,6 +88,7 @@ export const USAGE = `用法：npm run kiosk -- [--config kiosk.config.json] [--
   --no-browser         只提供服务；自己用浏览器打开 http://127.0.0.1:端口/?mode=kiosk
   --chromium 路径      浏览器（默认 $CHROMIUM，否则 /usr/bin/chromium）
   --chromium-flags "…" 给浏览器的其他参数（例如 "--ozone-platform=wayland"）
+  --check              不启动展台：只检查配置文件，说明哪里有问题（有错误时退出码为 1）
   --export-csv 文件    不启动展台：把 --data 里的匿名统计导出为 CSV 文件后退出
 
 Usage: npm run kiosk -- [--config kiosk.config.json] [--port 8090] [--no-browser]
@@ -101,4 +102,5 @@ Usage: npm run kiosk -- [--config kiosk.config.json] [--port 8090] [--no-browser
   --no-browser         only serve; open http://127.0.0.1:PORT/?mode=kiosk yourself
   --chromium PATH      the browser (default $CHROMIUM, else /usr/bin/chromium)
   --chromium-flags "…" extra flags for the browser (e.g. "--ozone-platform=wayland")
+  --check              do not start the kiosk: only check the config file and say what is wrong (exit code 1 if anything is)
   --export-csv FILE    do not start the kiosk: write the anonymous counters kept in --data to a CSV file, then exit`;

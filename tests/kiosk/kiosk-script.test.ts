@@ -55,7 +55,7 @@ describe('what the command says, in Chinese and English', () => {
   it('explains every option in both languages', () => {
     const [zh, en] = USAGE.split('\n\nUsage: ');
     expect(zh).toMatch(/^用法：/);
-    for (const option of ['--config', '--port', '--host', '--data', '--dist', '--no-build', '--no-browser', '--chromium ', '--chromium-flags', '--export-csv']) {
+    for (const option of ['--config', '--port', '--host', '--data', '--dist', '--no-build', '--no-browser', '--chromium ', '--chromium-flags', '--check', '--export-csv']) {
       expect(zh, option).toContain(`\n  ${option}`);
       expect(en, option).toContain(`\n  ${option}`);
     }
@@ -271,6 +271,28 @@ describe('the command', () => {
       child.kill('SIGTERM');
       await new Promise((done) => child.once('exit', done));
     }
+  });
+
+  it('--check only checks the file: the report, exit code 1 for a bad value, 0 for a good file, nothing served', async () => {
+    const dir = tempDir();
+    const run = async (config: string) => {
+      writeFileSync(join(dir, 'kiosk.config.json'), config);
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/kiosk.ts', '--check', '--config', join(dir, 'kiosk.config.json'), '--dist', join(dir, 'nothing'), '--data', join(dir, 'data')], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+      child.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+      const code = await new Promise((done) => child.once('exit', done));
+      return { code, out };
+    };
+    const bad = await run('{"pin": "482916", "idleSeconds": 5}');
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('"idleSeconds" 应为 10 到 600 之间的整数（秒），而不是 5；沿用 45');
+    expect(bad.out).toContain('"idleSeconds" must be a whole number of seconds from 10 to 600, not 5; keeping 45');
+    const good = await run('{"pin": "482916", "idleSeconds": 50}');
+    expect(good.code).toBe(0);
+    expect(good.out).toContain('无操作 50 秒后倒计时 15 秒');
+    expect(good.out).not.toMatch(/Serving|Building|index\.html/);
+    expect(existsSync(join(dir, 'nothing'))).toBe(false);
   });
 
   it('refuses to serve an unbuilt game with --no-build, saying what to do', async () => {
