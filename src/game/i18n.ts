@@ -4,13 +4,16 @@ import { fillPlaceholders } from '../engine/text.ts';
 
 const STRINGS = {
   appName: { zh: '识骗', en: 'Red Flag Chat' },
-  tagline: { zh: '在聊天里认出骗局，也认出真心', en: 'Spot the scam in the chat — and the real people too' },
+  tagline: { zh: '在聊天里认出骗局，也认出真心', en: 'Spot the scams, and the real friends too' },
   loading: { zh: '正在加载…', en: 'Loading…' },
+  // Punctuation between two parts of a sentence: full-width in Chinese, ASCII and a space in English.
+  colon: { zh: '：', en: ': ' },
+  comma: { zh: '，', en: ', ' },
   continueGame: { zh: '继续上次的聊天', en: 'Continue where you left off' },
   practice: { zh: '练习模式', en: 'Practice' },
-  practiceHint: { zh: '每次标记都会立刻告诉你对不对', en: 'Feedback on every flag' },
+  practiceHint: { zh: '标记后马上知道对错', en: 'Instant feedback' },
   challenge: { zh: '挑战模式', en: 'Challenge' },
-  challengeHint: { zh: '结束后才揭晓', en: 'Verdicts only at the end' },
+  challengeHint: { zh: '结束后才揭晓', en: 'Verdict at the end' },
   settings: { zh: '设置', en: 'Settings' },
   minutes: { zh: '{n} 分钟', en: '{n} min' },
   bestScore: { zh: '最高 {n} 分', en: 'Best {n}' },
@@ -209,4 +212,10 @@ const SCAM_TYPE_NAMES: Record<string, { zh: string; en: string }> = {
 
 export function scamTypeName(type: string, lang: Lang): string {
   return SCAM_TYPE_NAMES[type]?.[lang] ?? type;
+}
+
+/** An amount as WeChat Pay shows it, the same on every machine: 20000 → "20,000.00". */
+export function money(amount: number): string {
+  const [whole, cents] = Math.abs(amount).toFixed(2).split('.') as [string, string];
+  return `${amount < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${cents}`;
 }

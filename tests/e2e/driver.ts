@@ -18,7 +18,7 @@ async function openChatWith(page: Page, lang: Lang, contact: string) {
   const snap = await waitFor(page, (s) => s.entries.some((e) => e.from === contact), `a message from ${contact}`);
   const last = [...snap.entries].reverse().find((e) => e.from === contact)!;
   const conv = snap.conversations.find((c) => c.id === last.conversation)!;
-  await press(page, new RegExp(`^${lang === 'zh' ? '微信' : 'Chats'}：${escape(conv.title[lang])}( \\(\\d+\\))?$`));
+  await press(page, new RegExp(`^${lang === 'zh' ? '微信：' : 'Chats: '}${escape(conv.title[lang])}( \\(\\d+\\))?$`));
 }
 
 async function openChatWithMessage(page: Page, lang: Lang, message: string) {
@@ -26,7 +26,7 @@ async function openChatWithMessage(page: Page, lang: Lang, message: string) {
   const entry = snap.entries.find((e) => e.message === message);
   if (!entry) throw new Error(`message ${message} is not on screen`);
   const conv = snap.conversations.find((c) => c.id === entry.conversation)!;
-  await press(page, new RegExp(`^${lang === 'zh' ? '微信' : 'Chats'}：${escape(conv.title[lang])}( \\(\\d+\\))?$`));
+  await press(page, new RegExp(`^${lang === 'zh' ? '微信：' : 'Chats: '}${escape(conv.title[lang])}( \\(\\d+\\))?$`));
   return entry;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_STRINGS, scamTypeName, t } from '../../src/game/i18n.ts';
+import { ALL_STRINGS, money, scamTypeName, t } from '../../src/game/i18n.ts';
 import { SCAM_TYPES } from '../../src/engine/index.ts';
 
 describe('the game\'s own strings', () => {
@@ -38,5 +38,24 @@ describe('the game\'s own strings', () => {
       expect(scamTypeName(type, 'zh')).not.toBe(type);
       expect(scamTypeName(type, 'en')).not.toBe(type);
     }
+  });
+});
+
+describe('money', () => {
+  it('groups thousands and always shows two decimals, whatever the machine locale', () => {
+    expect(money(20000)).toBe('20,000.00');
+    expect(money(0)).toBe('0.00');
+    expect(money(999.5)).toBe('999.50');
+    expect(money(1234567.891)).toBe('1,234,567.89');
+    expect(money(-3000)).toBe('-3,000.00');
+  });
+});
+
+describe('punctuation between parts of a sentence', () => {
+  it('is full-width in Chinese and ASCII with a space in English', () => {
+    expect(`${t('region', 'zh')}${t('colon', 'zh')}上海`).toBe('地区：上海');
+    expect(t('colon', 'en')).toBe(': ');
+    expect(t('comma', 'en')).toBe(', ');
+    expect(t('comma', 'zh')).toBe('，');
   });
 });

@@ -2,7 +2,7 @@
 // emoji are 2 units wide, everything else 1.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HANG_MAX, NO_END, NO_START, measureLines, wrapText } from '../../src/game/layout/wrap.ts';
+import { HANG_MAX, NO_END, NO_START, measureLines, truncate, wrapText } from '../../src/game/layout/wrap.ts';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const WIDE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef“”‘’…—·]/u;
@@ -208,5 +208,24 @@ describe('wrapText: properties', () => {
       // Greedy: the next line's first word would not have fitted.
       lines.slice(1).forEach((line, i) => expect(measure(`${lines[i]} ${line.split(' ')[0]}`)).toBeGreaterThan(maxWidth));
     }), { numRuns: 200, seed });
+  });
+});
+
+describe('truncate', () => {
+  it('keeps as much as fits with its ellipsis (… is 2 units here)', () => {
+    expect(truncate('Marketing Team Chat', 12, measure)).toBe('Marketing…');
+    expect(truncate('Marketing Team Chat', 16, measure)).toBe('Marketing Team…');
+    expect(truncate('高三二班同学群', 8, measure)).toBe('高三二…');
+  });
+
+  it('never splits a grapheme and never leaves a space before the ellipsis', () => {
+    expect(truncate('家人👨‍👩‍👧好', 7, measure)).toBe('家人…');
+    expect(truncate('ab cd', 5, measure)).toBe('ab…');
+  });
+
+  it('always fits when anything can', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.integer({ min: 2, max: 30 }), (text, maxWidth) => {
+      expect(measure(truncate(text, maxWidth, measure))).toBeLessThanOrEqual(maxWidth);
+    }));
   });
 });

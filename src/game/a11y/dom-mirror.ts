@@ -4,7 +4,7 @@
 // panel shows itself while it has focus.
 import type { ChatEntry, Lang, Mode } from '../../engine/index.ts';
 import { RULES } from '../../engine/constants.ts';
-import { t } from '../i18n.ts';
+import { money, t } from '../i18n.ts';
 import type { App } from '../state/app.ts';
 import { previewOf } from '../scenes/ChatListScene.ts';
 import { mountQuizMirror } from './quiz-mirror.ts';
@@ -87,9 +87,9 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     const body = entry.kind === 'voice' ? `${t('preview_voice', l)} ${entry.seconds}″ ${entry.text?.[l] ?? ''}`
       : entry.kind === 'image' ? `${t('preview_image', l)} ${entry.text?.[l] ?? ''}`
       : entry.kind === 'link' ? `${t('preview_link', l)} ${entry.title?.[l] ?? ''} — ${entry.text?.[l] ?? ''} (${entry.site ?? ''})`
-      : entry.kind === 'transfer' || entry.kind === 'red-packet' ? `${t(`preview_${entry.kind}`, l)} ¥${entry.amount} ${entry.status === 'pending' ? t('transferPending', l) : t('transferReceived', l)} ${entry.text?.[l] ?? ''}`
+      : entry.kind === 'transfer' || entry.kind === 'red-packet' ? `${t(`preview_${entry.kind}`, l)} ¥${money(entry.amount ?? 0)} ${entry.status === 'pending' ? t('transferPending', l) : t('transferReceived', l)} ${entry.text?.[l] ?? ''}`
       : previewOf(entry, l, nameOf);
-    return entry.kind === 'system' || entry.kind === 'recall' ? body : `${nameOf(entry.from)}：${body}`;
+    return entry.kind === 'system' || entry.kind === 'recall' ? body : `${nameOf(entry.from)}${t('colon', l)}${body}`;
   };
 
   const renderLog = () => {
@@ -177,7 +177,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
       input.value = asked ? String(asked) : '';
       label.append(input);
       const warning = document.createElement('p');
-      warning.textContent = `⚠ ${t('riskTitle', l)}：${t('riskBody', l)}`;
+      warning.textContent = `⚠ ${t('riskTitle', l)}${t('colon', l)}${t('riskBody', l)}`;
       const go = document.createElement('button');
       go.type = 'button';
       go.textContent = t('riskContinue', l);
@@ -214,7 +214,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
         renderButtons(controls, list);
         return;
       }
-      for (const m of ['practice', 'challenge'] as const) list.push({ key: `mode-${m}`, label: `${t(m, l)}：${t(m === 'practice' ? 'practiceHint' : 'challengeHint', l)}`, pressed: mode === m, onPress: () => { mode = m; render(); } });
+      for (const m of ['practice', 'challenge'] as const) list.push({ key: `mode-${m}`, label: `${t(m, l)}${t('colon', l)}${t(m === 'practice' ? 'practiceHint' : 'challengeHint', l)}`, pressed: mode === m, onPress: () => { mode = m; render(); } });
       if (app.hasSavedGame()) list.push({ key: 'continue', label: t('continueGame', l), onPress: () => void nav.resume() });
       list.push(quiz.homeControl(l));
       for (const s of app.scenarios) {
@@ -233,7 +233,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     renderLog();
     if (snap.status === 'ended') {
       const d = app.session!.debrief();
-      list.push({ key: 'debrief', label: `${t('seeDebrief', l)}：${d.outcome?.title[l] ?? ''} · ${t('score', l)} ${d.score.total}`, onPress: () => nav.go('Debrief') });
+      list.push({ key: 'debrief', label: `${t('seeDebrief', l)}${t('colon', l)}${d.outcome?.title[l] ?? ''} · ${t('score', l)} ${d.score.total}`, onPress: () => nav.go('Debrief') });
       const workshopButtons = nav.workshop?.debriefButtons();
       if (workshopButtons) workshopButtons.forEach((b, i) => list.push({ key: `workshop-${i}`, ...b }));
       else list.push({ key: 'replay', label: t('replay', l), onPress: () => void nav.start(model.scenario.id, app.mode) });
@@ -248,7 +248,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     for (const entry of app.chatList()) {
       const cv = snap.conversations.find((c) => c.id === entry.id)!;
       const unread = app.unread(entry.id);
-      list.push({ key: `open-${entry.id}`, label: `${t('chats', l)}：${cv.title[l]}${unread ? ` (${unread})` : ''}`, pressed: app.conversation === entry.id, onPress: () => { app.openConversation(entry.id); nav.go('Chat'); } });
+      list.push({ key: `open-${entry.id}`, label: `${t('chats', l)}${t('colon', l)}${cv.title[l]}${unread ? ` (${unread})` : ''}`, pressed: app.conversation === entry.id, onPress: () => { app.openConversation(entry.id); nav.go('Chat'); } });
     }
     if (snap.typing) list.push({ key: 'skip', label: t('skip', l), onPress: () => app.session?.skip() });
     for (const type of ['call-96110', 'ask-family', 'check-official'] as const) list.push({ key: type, label: t(`action_${type}`, l), onPress: () => act({ type }, t(`actionDone_${type}`, l)) });

@@ -75,12 +75,12 @@ export function mountQuizMirror(root: HTMLElement, app: App, nav: QuizMirrorNavi
     // The log: each message shown so far, each answer's feedback, then the result.
     const have = new Set([...log.children].map((li) => (li as HTMLElement).dataset.key));
     run.items.slice(0, run.index + 1).forEach((item, i) => {
-      if (!have.has(`m-${item.id}`)) line(`m-${item.id}`, `${t('quizProgress', l, { n: i + 1, total: run.items.length })} · ${item.from[l]}${l === 'zh' ? '：' : ': '}${item.text[l]}`);
+      if (!have.has(`m-${item.id}`)) line(`m-${item.id}`, `${t('quizProgress', l, { n: i + 1, total: run.items.length })} · ${item.from[l]}${t('colon', l)}${item.text[l]}`);
       const answered = run.answered[i];
       if (answered && run.feedback && !have.has(`f-${item.id}`)) {
         const flag = quizSession.flagName(item.flag, l);
         line(`f-${item.id}`, [
-          `${t(answered.correct ? 'quizRight' : 'quizWrong', l)}${l === 'zh' ? '：' : ': '}${t(item.kind === 'scam' ? 'quizWasScam' : 'quizWasGenuine', l)}`,
+          `${t(answered.correct ? 'quizRight' : 'quizWrong', l)}${t('colon', l)}${t(item.kind === 'scam' ? 'quizWasScam' : 'quizWasGenuine', l)}`,
           flag ? t('quizFlag', l, { name: flag }) : '',
           item.why[l],
           t('quizYourAnswer', l, { answer: t(answered.answer === 'scam' ? 'quizScam' : 'quizGenuine', l) }),

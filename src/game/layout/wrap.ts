@@ -215,3 +215,17 @@ function trimEnd(s: string): string {
   while (end > 0 && SPACE.test(s[end - 1]!)) end--;
   return s.slice(0, end);
 }
+
+/** As much of `text` as fits in `maxWidth` followed by "…" (the last line of a clipped text). */
+export function truncate(text: string, maxWidth: number, measure: Measure): string {
+  const parts = Array.from(segmentersFor('zh').graphemes.segment(text), (g) => g.segment);
+  // The longest prefix that fits with its ellipsis: widths grow with length, so search by halves.
+  let low = 0;
+  let high = parts.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${parts.slice(0, mid).join('').trimEnd()}…`) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return `${parts.slice(0, low).join('').trimEnd()}…`;
+}

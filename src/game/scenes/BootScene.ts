@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { contextOf } from '../context.ts';
 import { ALL_STRINGS, t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
+import type { HomeScene } from './HomeScene.ts';
 
 export class BootScene extends Phaser.Scene {
   constructor() {
@@ -24,8 +25,7 @@ export class BootScene extends Phaser.Scene {
     if (!app.hasSavedGame()) {
       this.scene.start('Home');
       void Promise.all(pieces.map((p) => ensureGlyphs(p))).then((fetched) => {
-        const home = this.scene.get('Home');
-        if (fetched.some(Boolean) && home.sys.isActive()) home.scene.restart();
+        if (fetched.some(Boolean)) (this.scene.get('Home') as HomeScene).redrawWhenIdle();
       });
       return;
     }

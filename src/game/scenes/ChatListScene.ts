@@ -13,18 +13,16 @@ import { registerTarget } from '../widgets/targets.ts';
 import { displayTime } from '../clock-display.ts';
 import { addButton } from '../widgets/button.ts';
 
-export function previewOf(entry: ChatEntry | undefined, lang: Lang, nameOf: (id: string) => string, mentionsMe = false): string {
+export function previewOf(entry: ChatEntry | undefined, lang: Lang, nameOf: (id: string) => string): string {
   if (!entry) return '';
-  const prefix = mentionsMe ? `${t('preview_mention', lang)} ` : '';
   switch (entry.kind) {
     case 'image': case 'voice': case 'link': case 'transfer': case 'red-packet':
-      return prefix + t(`preview_${entry.kind}`, lang) + (entry.kind === 'link' && entry.title ? ` ${entry.title[lang]}` : '');
+      return t(`preview_${entry.kind}`, lang) + (entry.kind === 'link' && entry.title ? ` ${entry.title[lang]}` : '');
     case 'recall':
       return entry.from === 'player' ? t('recalledByMe', lang) : t('recalledBy', lang, { name: nameOf(entry.from) });
     default: {
       if (entry.recalled) return t('recalledBy', lang, { name: nameOf(entry.from) });
-      const text = entry.text?.[lang] ?? '';
-      return prefix + text;
+      return entry.text?.[lang] ?? '';
     }
   }
 }
@@ -87,12 +85,15 @@ export class ChatListScene extends Phaser.Scene {
       const timeText = last ? listTime(new Date(displayTime(app, last.at)), new Date(now), lang) : '';
       const time = addText(this, width - pad, rowH * 0.22, timeText, { size: metrics.font(12), color: COLORS.textHint }).setOrigin(1, 0);
       const name = addText(this, textX, rowH * 0.18, conv.title[lang], { size: metrics.font(17), maxWidth: width - textX - pad - time.width - pad, maxLines: 1 });
-      const preview = previewOf(last, lang, nameOf, mentionsMe);
-      const sender = last && conv.kind === 'group' && last.from !== 'player' && last.kind !== 'system' && last.kind !== 'recall' ? `${nameOf(last.from)}: ` : '';
-      const previewText = addText(this, textX, rowH * 0.54, (sender + preview).replace(/\n/g, ' '), { size: metrics.font(14), color: COLORS.textHint, maxWidth: width - textX - pad, maxLines: 1 });
-      if (mentionsMe) previewText.setColor(COLORS.redCss);
+      const preview = previewOf(last, lang, nameOf);
+      const sender = last && conv.kind === 'group' && last.from !== 'player' && last.kind !== 'system' && last.kind !== 'recall' ? `${nameOf(last.from)}: ` : ''; // WeChat's own list uses an ASCII colon here
+      // As in WeChat, only the [有人@我] tag is red, ahead of the sender and the grey preview.
+      const previewSize = metrics.font(14);
+      const mention = mentionsMe ? addText(this, textX, rowH * 0.54, `${t('preview_mention', lang)} `, { size: previewSize, color: COLORS.redCss }) : null;
+      const previewX = textX + (mention?.width ?? 0);
+      const previewText = addText(this, previewX, rowH * 0.54, (sender + preview).replace(/\n/g, ' '), { size: previewSize, color: COLORS.textHint, maxWidth: width - previewX - pad, maxLines: 1 });
       const divider = this.add.rectangle(textX, rowH - 1, width - textX, 1, COLORS.divider).setOrigin(0);
-      row.add([bg, image, name, time, previewText, divider]);
+      row.add([bg, image, name, time, ...(mention ? [mention] : []), previewText, divider]);
       if (unread > 0) {
         const label = unread > 99 ? '…' : String(unread);
         const r = metrics.px(9);

@@ -4,7 +4,7 @@
 import Phaser from 'phaser';
 import type { ChatEntry, SessionSnapshot } from '../../engine/index.ts';
 import { contextOf } from '../context.ts';
-import { t } from '../i18n.ts';
+import { money, t } from '../i18n.ts';
 import { layoutChat, type ChatItem } from '../layout/chat-layout.ts';
 import { timeLabel } from '../layout/time-labels.ts';
 import { COLORS, SIZES } from '../theme.ts';
@@ -267,7 +267,7 @@ export class ChatScene extends Phaser.Scene {
       if (result.ok) toast(this, `${entry.title?.[lang] ?? ''}\n${entry.site ?? ''}`, 'info');
     } else if ((entry.kind === 'transfer' || entry.kind === 'red-packet') && entry.status === 'pending') {
       const result = app.act({ type: 'receive', message: entry.message });
-      if (result.ok) toast(this, `${t('transferReceived', lang)} ¥${entry.amount}`, 'good');
+      if (result.ok) toast(this, `${t('transferReceived', lang)} ¥${money(entry.amount ?? 0)}`, 'good');
     }
   }
 

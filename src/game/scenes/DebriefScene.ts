@@ -4,7 +4,7 @@
 import Phaser from 'phaser';
 import type { Debrief } from '../../engine/index.ts';
 import { contextOf } from '../context.ts';
-import { t, type StringKey } from '../i18n.ts';
+import { money, t, type StringKey } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
 import { addButton } from '../widgets/button.ts';
 import { ScrollView } from '../widgets/scroll-view.ts';
@@ -51,7 +51,7 @@ export class DebriefScene extends Phaser.Scene {
       const kind = debrief.outcome?.kind;
       text(debrief.outcome ? `${debrief.outcome.title[lang]}` : t('ended', lang), 24, OUTCOME_COLOR[kind ?? ''] ?? COLORS.text, true);
       if (debrief.outcome) text(debrief.outcome.text[lang], 15, '#4c4c4c');
-      text(debrief.money.lost > 0 ? t('moneyLost', lang, { n: debrief.money.lost.toLocaleString() }) : t('moneyKept', lang), 16, debrief.money.lost > 0 ? COLORS.redCss : COLORS.brandCss, true);
+      text(debrief.money.lost > 0 ? t('moneyLost', lang, { n: money(debrief.money.lost) }) : t('moneyKept', lang), 16, debrief.money.lost > 0 ? COLORS.redCss : COLORS.brandCss, true);
     });
 
     card(() => {
@@ -81,7 +81,7 @@ export class DebriefScene extends Phaser.Scene {
         const mark = flag.status === 'spotted' ? '✓' : flag.status === 'late' ? '~' : '✕';
         const color = flag.status === 'spotted' ? COLORS.brandCss : flag.status === 'late' ? COLORS.orangeCss : COLORS.redCss;
         text(`${mark} ${flag.name[lang]} · ${t(`status_${flag.status}`, lang)}`, 16, color, true);
-        const when = `${t('seenAt', lang, { n: flag.firstSeen.seq })}${flag.spotted ? `，${t('spottedAt', lang, { n: flag.spotted.seq })}` : ''}`;
+        const when = `${t('seenAt', lang, { n: flag.firstSeen.seq })}${flag.spotted ? `${t('comma', lang)}${t('spottedAt', lang, { n: flag.spotted.seq })}` : ''}`;
         text(`${when} · ${flag.ruleText[lang]}`, 13, COLORS.textSecondary, false, metrics.px(18));
         if (flag.seenIn) text(`“${flag.seenIn[lang]}”`, 14, '#4c4c4c', false, metrics.px(18));
         text(flag.explanation[lang], 14, COLORS.text, false, metrics.px(18));

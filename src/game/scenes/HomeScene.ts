@@ -18,6 +18,8 @@ import { quizButtonLabel } from '../state/quiz-session.ts';
 
 export class HomeScene extends Phaser.Scene {
   private mode: Mode = 'practice';
+  /** Where the case list was scrolled to, kept when Home is redrawn (new fonts, mode, language). */
+  private listScroll = 0;
 
   constructor() {
     super('Home');
@@ -84,7 +86,9 @@ export class HomeScene extends Phaser.Scene {
       }
       view.setContentHeight(cy);
     };
-    while (waiting.length && cy < listHeight) addCards(1);
+    while (waiting.length && cy < this.listScroll + listHeight) addCards(1);
+    view.scrollTo(this.listScroll);
+    this.events.once('shutdown', () => { this.listScroll = view.scrollY; });
     const addRest = () => {
       addCards(2);
       if (!waiting.length) this.events.off('update', addRest);
@@ -101,7 +105,10 @@ export class HomeScene extends Phaser.Scene {
     const { metrics, app } = contextOf(this);
     const lang = app.settings.lang;
     const pad = metrics.px(14);
-    const title = addText(this, pad, pad, scenario.title[lang], { size: metrics.font(18), bold: true, maxWidth: width - pad * 2 - metrics.px(70) });
+    const best = app.bestScore(scenario.id);
+    const bestText = best === null ? null : addText(this, width - pad, pad, t('bestScore', lang, { n: best }), { size: metrics.font(13), color: COLORS.brandCss }).setOrigin(1, 0);
+    // The title keeps clear of the best score, and only when there is one.
+    const title = addText(this, pad, pad, scenario.title[lang], { size: metrics.font(18), bold: true, maxWidth: width - pad * 2 - (bestText ? bestText.width + metrics.px(8) : 0) });
     const meta = [scamTypeName(scenario.scamType, lang), t(`difficulty_${scenario.difficulty}`, lang), t('minutes', lang, { n: scenario.minutes })].join(' · ');
     const metaText = addText(this, pad, title.y + title.height + metrics.px(2), meta, { size: metrics.font(13), color: COLORS.textSecondary, maxWidth: width - pad * 2 });
     const summary = addText(this, pad, metaText.y + metaText.height + metrics.px(4), scenario.summary[lang], { size: metrics.font(14), color: '#4c4c4c', maxWidth: width - pad * 2, maxLines: 3 });
@@ -110,14 +117,23 @@ export class HomeScene extends Phaser.Scene {
     bg.fillStyle(COLORS.card, 1);
     bg.fillRoundedRect(0, 0, width, height, metrics.px(8));
     const items: Phaser.GameObjects.GameObject[] = [bg, title, metaText, summary];
-    const best = app.bestScore(scenario.id);
-    if (best !== null) items.push(addText(this, width - pad, pad, t('bestScore', lang, { n: best }), { size: metrics.font(13), color: COLORS.brandCss }).setOrigin(1, 0));
+    if (bestText) items.push(bestText);
     const card = this.add.container(x, y, items);
     card.setSize(width, height);
     card.setInteractive(new Phaser.Geom.Rectangle(width / 2, height / 2, width, height), Phaser.Geom.Rectangle.Contains);
     card.on('pointerup', (pointer: Phaser.Input.Pointer) => { if (pointer.getDistance() < metrics.px(10)) this.startCase(scenario.id); });
     registerTarget(scenario.title[lang], card);
     return card;
+  }
+
+  /** Redraws Home (its font pieces arrived), but never under a finger that is tapping or dragging. */
+  redrawWhenIdle() {
+    if (!this.sys.isActive()) return;
+    if (this.input.manager.pointers.some((p) => p.isDown)) {
+      this.input.once('pointerup', () => this.time.delayedCall(300, () => this.redrawWhenIdle()));
+      return;
+    }
+    this.scene.restart();
   }
 
   private starting = false;

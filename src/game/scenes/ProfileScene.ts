@@ -31,7 +31,7 @@ export class ProfileScene extends Phaser.Scene {
     const panel = this.add.rectangle(0, y, width, size + pad * 2, COLORS.card).setOrigin(0);
     this.add.image(pad, y + pad, avatarTexture(this, contact.id, contact.avatar.glyph, contact.avatar.color, size, metrics.px(6))).setOrigin(0);
     addText(this, pad * 2 + size, y + pad, contact.name[lang], { size: metrics.font(20), bold: true, maxWidth: width - size - pad * 3 });
-    if (contact.region) addText(this, pad * 2 + size, y + pad + metrics.font(30), `${t('region', lang)}：${contact.region[lang]}`, { size: metrics.font(14), color: COLORS.textSecondary });
+    if (contact.region) addText(this, pad * 2 + size, y + pad + metrics.font(30), `${t('region', lang)}${t('colon', lang)}${contact.region[lang]}`, { size: metrics.font(14), color: COLORS.textSecondary });
     y += panel.height + metrics.px(8);
     if (contact.bio) {
       const bio = addText(this, pad, y + pad, `${t('signature', lang)}    ${contact.bio[lang]}`, { size: metrics.font(15), maxWidth: width - pad * 2 });

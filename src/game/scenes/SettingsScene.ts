@@ -7,7 +7,7 @@ import { addButton } from '../widgets/button.ts';
 import { addNavBar } from '../widgets/nav-bar.ts';
 import { ScrollView } from '../widgets/scroll-view.ts';
 import { addText } from '../widgets/text.ts';
-import type { Settings } from '../state/settings.ts';
+import { nearestVolumePreset, VOLUME_PRESETS, type Settings } from '../state/settings.ts';
 
 interface Row<K extends keyof Settings> {
   label: StringKey;
@@ -33,7 +33,7 @@ export class SettingsScene extends Phaser.Scene {
       { label: 'textSize', key: 'textSize', options: (['standard', 'large', 'care'] as const).map((v) => ({ value: v, label: t(`textSize_${v}`, lang) })) },
       { label: 'pacing', key: 'pacing', options: (['realtime', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`pacing_${v}`, lang) })) },
       { label: 'sound', key: 'sound', options: onOff },
-      { label: 'volume', key: 'volume', options: [0.3, 0.6, 1].map((v) => ({ value: v, label: `${Math.round(v * 100)}%` })) },
+      { label: 'volume', key: 'volume', options: VOLUME_PRESETS.map((v) => ({ value: v, label: `${Math.round(v * 100)}%` })) },
       { label: 'reducedMotion', key: 'reducedMotion', options: onOff },
     ];
     const pad = metrics.px(16);
@@ -45,7 +45,9 @@ export class SettingsScene extends Phaser.Scene {
       const w = (width - pad * 2 - metrics.px(8) * (row.options.length - 1)) / row.options.length;
       let h = 0;
       row.options.forEach((option, i) => {
-        const selected = app.settings[row.key] === option.value;
+        // A volume set elsewhere (the kiosk's admin panel) shows as the nearest preset.
+        const current = row.key === 'volume' ? nearestVolumePreset(app.settings.volume) : app.settings[row.key];
+        const selected = current === option.value;
         const button = addButton(this, view.originX + pad + i * (w + metrics.px(8)), y, `${selected ? '✓ ' : ''}${option.label}`, {
           width: w, fill: selected ? COLORS.brand : 0xffffff, textColor: selected ? '#ffffff' : '#191919', fontSize: 15,
         }, () => app.updateSettings({ [row.key]: option.value } as Partial<Settings>));

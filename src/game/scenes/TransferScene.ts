@@ -2,7 +2,7 @@
 // risk prompt — before any money leaves.
 import Phaser from 'phaser';
 import { contextOf } from '../context.ts';
-import { t } from '../i18n.ts';
+import { money, t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
 import { avatarTexture } from '../textures.ts';
 import { addButton } from '../widgets/button.ts';
@@ -22,6 +22,10 @@ export class TransferScene extends Phaser.Scene {
   private pin = '';
   private step: Step = 'amount';
   private layer!: Phaser.GameObjects.Container;
+  /** What a key press changes; the rest of the step's screen is built once (a rebuild per press could drop a quick second tap). */
+  private amountText: Phaser.GameObjects.Text | null = null;
+  private pinDots: ((filled: number) => void) | null = null;
+  private confirm: { enabled: boolean; button: Phaser.GameObjects.Container; rebuild: (enabled: boolean) => Phaser.GameObjects.Container } | null = null;
 
   constructor() {
     super('Transfer');
@@ -50,6 +54,9 @@ export class TransferScene extends Phaser.Scene {
     const { width, height } = metrics;
     const pad = metrics.px(20);
     this.layer.removeAll(true);
+    this.amountText = null;
+    this.pinDots = null;
+    this.confirm = null;
     const snap = app.snapshot;
     const contact = snap?.contacts.find((c) => c.id === this.data_.contact);
     const name = contact?.name[lang] ?? this.data_.contact;
@@ -88,20 +95,25 @@ export class TransferScene extends Phaser.Scene {
     this.layer.add(card);
     if (this.step === 'amount') {
       const label = addText(this, pad * 2, cardY + metrics.px(14), t('amount', lang), { size: metrics.font(14), color: COLORS.textSecondary });
-      const value = addText(this, pad * 2, cardY + metrics.px(44), `¥ ${this.amount || ''}`, { size: metrics.font(36), bold: true });
-      const balance = addText(this, pad * 2, cardY + metrics.px(112), t('balance', lang, { n: snap?.balance ?? 0 }), { size: metrics.font(13), color: COLORS.textSecondary });
+      const value = addText(this, pad * 2, cardY + metrics.px(44), `¥ ${this.amount}`, { size: metrics.font(36), bold: true });
+      this.amountText = value;
+      const balance = addText(this, pad * 2, cardY + metrics.px(112), t('balance', lang, { n: money(snap?.balance ?? 0) }), { size: metrics.font(13), color: COLORS.textSecondary });
       this.layer.add([label, value, balance]);
     } else {
       const label = addText(this, width / 2, cardY + metrics.px(16), t('enterPassword', lang), { size: metrics.font(16) }).setOrigin(0.5, 0);
-      const amount = addText(this, width / 2, cardY + metrics.px(44), `¥${Number(this.amount).toFixed(2)}`, { size: metrics.font(28), bold: true }).setOrigin(0.5, 0);
+      const amount = addText(this, width / 2, cardY + metrics.px(44), `¥${money(Number(this.amount))}`, { size: metrics.font(28), bold: true }).setOrigin(0.5, 0);
       const dots = this.add.graphics();
       const cell = metrics.px(40);
       const startX = (width - cell * 6) / 2;
-      for (let i = 0; i < 6; i++) {
-        dots.lineStyle(1, 0xcccccc, 1);
-        dots.strokeRect(startX + i * cell, cardY + metrics.px(98), cell, cell);
-        if (i < this.pin.length) { dots.fillStyle(0x191919, 1); dots.fillCircle(startX + i * cell + cell / 2, cardY + metrics.px(98) + cell / 2, metrics.px(5)); }
-      }
+      this.pinDots = (filled) => {
+        dots.clear();
+        for (let i = 0; i < 6; i++) {
+          dots.lineStyle(1, 0xcccccc, 1);
+          dots.strokeRect(startX + i * cell, cardY + metrics.px(98), cell, cell);
+          if (i < filled) { dots.fillStyle(0x191919, 1); dots.fillCircle(startX + i * cell + cell / 2, cardY + metrics.px(98) + cell / 2, metrics.px(5)); }
+        }
+      };
+      this.pinDots(this.pin.length);
       this.layer.add([label, amount, dots]);
     }
 
@@ -120,10 +132,24 @@ export class TransferScene extends Phaser.Scene {
       this.layer.add(addButton(this, x, y, key, { width: keyW, height: keyH, fill: 0xffffff, fontSize: 24 }, () => this.press(key)));
     });
     if (this.step === 'amount') {
-      const ok = Number(this.amount) > 0;
-      this.layer.add(addButton(this, pad, height - confirmH - metrics.px(14), t(this.data_.method === 'transfer' ? 'transferButton' : 'sendRedPacket', lang), {
-        width: width - pad * 2, height: confirmH, fill: COLORS.brand, textColor: '#ffffff', bold: true, disabled: !ok,
-      }, () => this.confirmAmount()));
+      const rebuild = (enabled: boolean) => addButton(this, pad, height - confirmH - metrics.px(14), t(this.data_.method === 'transfer' ? 'transferButton' : 'sendRedPacket', lang), {
+        width: width - pad * 2, height: confirmH, fill: COLORS.brand, textColor: '#ffffff', bold: true, disabled: !enabled,
+      }, () => this.confirmAmount());
+      const enabled = Number(this.amount) > 0;
+      this.confirm = { enabled, button: rebuild(enabled), rebuild };
+      this.layer.add(this.confirm.button);
+    }
+  }
+
+  /** Shows what the last key press changed. */
+  private refresh() {
+    this.amountText?.setText(`¥ ${this.amount}`);
+    this.pinDots?.(this.pin.length);
+    const enabled = Number(this.amount) > 0;
+    if (this.confirm && this.confirm.enabled !== enabled) {
+      this.confirm.button.destroy();
+      this.confirm = { ...this.confirm, enabled, button: this.confirm.rebuild(enabled) };
+      this.layer.add(this.confirm.button);
     }
   }
 
@@ -136,9 +162,13 @@ export class TransferScene extends Phaser.Scene {
     } else if (this.step === 'pin') {
       if (key === '⌫') this.pin = this.pin.slice(0, -1);
       else if (/\d/.test(key) && this.pin.length < 6) this.pin += key;
-      if (this.pin.length === 6) { this.step = 'risk'; }
+      if (this.pin.length === 6) {
+        this.step = 'risk';
+        this.render();
+        return;
+      }
     }
-    this.render();
+    this.refresh();
   }
 
   private confirmAmount() {

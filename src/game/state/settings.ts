@@ -15,6 +15,13 @@ export interface Settings {
 
 export const TEXT_SCALE: Record<TextSize, number> = { standard: 1, large: 1.18, care: 1.35 };
 
+/** The volumes the settings screen offers; the default is one of them. */
+export const VOLUME_PRESETS = [0.4, 0.8, 1] as const;
+
+export function nearestVolumePreset(volume: number): number {
+  return VOLUME_PRESETS.reduce((best, v) => (Math.abs(v - volume) < Math.abs(best - volume) ? v : best));
+}
+
 export function defaultSettings(env: { language?: string; prefersReducedMotion?: boolean } = {}): Settings {
   return {
     lang: env.language && !env.language.toLowerCase().startsWith('zh') ? 'en' : 'zh',

@@ -3,10 +3,10 @@
 import Phaser from 'phaser';
 import type { ContactView, Lang } from '../../engine/index.ts';
 import { CHAT, type ChatItem } from '../layout/chat-layout.ts';
-import { t } from '../i18n.ts';
+import { money, t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
 import { artTexture, avatarTexture } from '../textures.ts';
-import { addText } from './text.ts';
+import { addText, wrapLines } from './text.ts';
 import type { Metrics } from '../metrics.ts';
 import { registerTarget } from './targets.ts';
 
@@ -32,10 +32,11 @@ export function buildMessageView(scene: Phaser.Scene, item: ChatItem, x: number,
   // The layout gives each line lh(size); the font's own line box (ascent + descent) differs by
   // font and language, so lines are spaced and centred from the font's measured metrics.
   const text = (tx: number, ty: number, lines: string[], size: number, color: string = COLORS.text, bold = false) => {
-    const object = addText(scene, tx, ty, lines.join('\n'), { size, color, bold }).setPadding(0);
-    const fontHeight = object.getTextMetrics().fontSize;
-    return object.setLineSpacing(lh(size) - fontHeight).setY(ty + (lh(size) - fontHeight) / 2);
+    const object = addText(scene, tx, ty, lines.join('\n'), { size, color, bold, padding: 0, lineHeight: lh(size) });
+    return object.setY(ty + (lh(size) - object.getTextMetrics().fontSize) / 2);
   };
+  /** One line that ends in … when it does not fit. */
+  const oneLine = (s: string, size: number, maxWidth: number, bold = false) => wrapLines(s, { size, bold, maxWidth, maxLines: 1 });
 
   if (item.kind === 'time') {
     container.add(text(0, 0, item.lines ?? [], m.font(CHAT.time), COLORS.textHint).setOrigin(0.5, 0).setX(item.box.width / 2));
@@ -147,10 +148,12 @@ export function buildMessageView(scene: Phaser.Scene, item: ChatItem, x: number,
       const fromPlayer = entry.from === 'player';
       const status = done ? (redPacket ? t('redPacketOpened', lang) : entry.status === 'returned' ? t('transferReturned', lang) : t('transferReceived', lang))
         : redPacket ? entry.text?.[lang] ?? t('redPacketGreeting', lang) : fromPlayer ? t('transferPending', lang) : t('transferToYou', lang);
-      const main = redPacket ? (entry.text?.[lang] ?? t('redPacketGreeting', lang)) : `¥${(entry.amount ?? 0).toFixed(2)}`;
+      const main = redPacket ? (entry.text?.[lang] ?? t('redPacketGreeting', lang)) : `¥${money(entry.amount ?? 0)}`;
       const tx = box.x + padX * 2 + circle;
-      container.add(text(tx, box.y + m.px(10), [main], m.font(redPacket ? 15 : 17), '#ffffff', !redPacket));
-      container.add(text(tx, box.y + m.px(34), [redPacket ? status : `${status}${!redPacket && entry.text ? ` · ${entry.text[lang]}` : ''}`.slice(0, 24)], m.font(12), '#ffffff'));
+      const textWidth = box.x + box.width - padX - tx;
+      container.add(text(tx, box.y + m.px(10), oneLine(main, m.font(redPacket ? 15 : 17), textWidth, !redPacket), m.font(redPacket ? 15 : 17), '#ffffff', !redPacket));
+      const subtitle = redPacket ? status : `${status}${entry.text ? ` · ${entry.text[lang]}` : ''}`;
+      container.add(text(tx, box.y + m.px(34), oneLine(subtitle, m.font(12), textWidth), m.font(12), '#ffffff'));
       container.add(text(box.x + padX, box.y + box.height - strip + m.px(4), [redPacket ? t('redPacketTitle', lang) : t('transferTitle', lang)], m.font(11), COLORS.textHint));
       break;
     }

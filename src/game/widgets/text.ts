@@ -1,7 +1,7 @@
 // Text that wraps Chinese properly: lines are broken by our own wrapText (Intl.Segmenter + 禁则),
 // because Phaser's word wrap only breaks at spaces.
 import Phaser from 'phaser';
-import { wrapText } from '../layout/wrap.ts';
+import { truncate, wrapText } from '../layout/wrap.ts';
 import { fontFamilyFor } from '../theme.ts';
 import { fontGeneration } from '../fonts.ts';
 import type { Lang } from '../../engine/index.ts';
@@ -15,6 +15,10 @@ export interface TextStyle {
   maxWidth?: number;
   align?: 'left' | 'center' | 'right';
   lineSpacing?: number;
+  /** Distance from one line's top to the next; overrides lineSpacing, using the font's measured height. */
+  lineHeight?: number;
+  /** Space above and below the glyphs in canvas px; defaults to 12% of the size. */
+  padding?: number;
   maxLines?: number;
   /** The language the text is in; defaults to the game's language (see setTextLanguage). */
   lang?: Lang;
@@ -50,7 +54,8 @@ export function wrapLines(text: string, style: TextStyle): string[] {
   const lines = style.maxWidth ? wrapText(text, style.maxWidth, measurer(style.size, style.bold, style.lang)) : text.split('\n');
   if (style.maxLines && lines.length > style.maxLines) {
     const kept = lines.slice(0, style.maxLines);
-    kept[kept.length - 1] = `${kept[kept.length - 1]!.replace(/.$/u, '')}…`;
+    const rest = lines.slice(style.maxLines - 1).join((style.lang ?? gameLanguage) === 'en' ? ' ' : '');
+    kept[kept.length - 1] = style.maxWidth ? truncate(rest, style.maxWidth, measurer(style.size, style.bold, style.lang)) : `${kept.at(-1)!.replace(/.$/u, '')}…`;
     return kept;
   }
   return lines;
@@ -79,10 +84,10 @@ export function addText(scene: Phaser.Scene, x: number, y: number, text: string,
     metrics: metricsByFont.get(font),
   });
   if (!metricsByFont.has(font)) metricsByFont.set(font, object.style.getTextMetrics());
-  const padding = Math.ceil(style.size * 0.12);
+  const padding = style.padding ?? Math.ceil(style.size * 0.12);
   object.padding.top = padding;
   object.padding.bottom = padding;
-  object.lineSpacing = style.lineSpacing ?? Math.round(style.size * 0.35);
+  object.lineSpacing = style.lineHeight !== undefined ? style.lineHeight - metricsByFont.get(font)!.fontSize : style.lineSpacing ?? Math.round(style.size * 0.35);
   object.setText(lines.join('\n'));
   return object;
 }
