@@ -23,6 +23,7 @@ import { listTargets } from './game/widgets/targets.ts';
 import { setTextLanguage } from './game/widgets/text.ts';
 import type { GameContext } from './game/context.ts';
 import { mountWorkshop } from './game/workshop/mount.ts';
+import { gameSaveSlot } from './game/workshop/credentials.ts';
 
 performance.mark('main:start');
 // Exhibition kiosk (/?mode=kiosk): loaded only when asked for, and before anything reads storage.
@@ -33,7 +34,7 @@ const settings = loadSettings(store, defaultSettings({
   prefersReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
 }));
 const sound = createSound({ src: [sfxUrl], sprite: parseSpriteMap(sfx), volume: settings.volume, muted: !settings.sound });
-const app = new App({ content: bundledContent, store, settings, newSeed: () => nanoid(10), sound: (cue) => sound.play(cue) });
+const app = new App({ content: bundledContent, store, settings, newSeed: () => nanoid(10), sound: (cue) => sound.play(cue), saveSlot: () => gameSaveSlot(store) });
 app.on((event) => {
   if (event.type !== 'settings') return;
   sound.setMuted(!app.settings.sound);

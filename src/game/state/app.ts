@@ -43,6 +43,11 @@ export interface AppOptions {
   settings?: Settings;
   newSeed?: () => string;
   sound?: (cue: SoundCue) => void;
+  /**
+   * The storage key for saved games right now: a workshop's plays are kept apart, so joining one
+   * never overwrites the game a player had going on their own. Defaults to one slot.
+   */
+  saveSlot?: () => string;
 }
 
 export class App {
@@ -58,6 +63,9 @@ export class App {
   notices: string[] = [];
   private readonly store: KeyValueStore;
   private readonly clock: Clock;
+  private readonly saveSlot: () => string;
+  /** Where the open session saves: the slot it started in, even if the slot changes meanwhile. */
+  private sessionSaveKey = SAVE_KEY;
   private readonly newSeed: () => string;
   private readonly sound: (cue: SoundCue) => void;
   private listeners = new Set<(event: AppEvent) => void>();
@@ -71,6 +79,7 @@ export class App {
     this.content = options.content;
     this.store = options.store;
     this.clock = options.clock ?? systemClock;
+    this.saveSlot = options.saveSlot ?? (() => SAVE_KEY);
     this.settings = options.settings ?? loadSettings(options.store, defaultSettings());
     this.newSeed = options.newSeed ?? (() => Math.random().toString(36).slice(2, 10));
     this.sound = options.sound ?? (() => undefined);
@@ -124,7 +133,7 @@ export class App {
   }
 
   hasSavedGame(): boolean {
-    return this.store.get(SAVE_KEY) !== null;
+    return this.store.get(this.saveSlot()) !== null;
   }
 
   /** Loads a scenario's script (a separate download) and starts it. */
@@ -150,7 +159,8 @@ export class App {
    * cannot be fetched right now (no network yet) keeps the save for later. Returns whether a game resumed.
    */
   async resume(): Promise<boolean> {
-    const raw = this.store.get(SAVE_KEY);
+    const key = this.saveSlot();
+    const raw = this.store.get(key);
     if (raw === null) return false;
     let saved: SavedGame;
     let model: ScenarioModel;
@@ -174,7 +184,7 @@ export class App {
       this.emit({ type: 'started' });
       return true;
     } catch (error) {
-      this.store.remove(SAVE_KEY);
+      this.store.remove(key);
       this.notify(error instanceof SaveError ? error.message : 'the save could not be read');
       return false;
     }
@@ -183,7 +193,7 @@ export class App {
   /** Which play the saved game is, without resuming it (a workshop checks it against its assignment). */
   savedPlay(): { scenarioId: string; seed: string; logLength: number; delivered: number } | null {
     try {
-      const state = (JSON.parse(this.store.get(SAVE_KEY) ?? 'null') as { session?: { state?: { scenarioId?: unknown; seed?: unknown; log?: unknown; delivered?: unknown } } } | null)?.session?.state;
+      const state = (JSON.parse(this.store.get(this.saveSlot()) ?? 'null') as { session?: { state?: { scenarioId?: unknown; seed?: unknown; log?: unknown; delivered?: unknown } } } | null)?.session?.state;
       if (!state || typeof state.scenarioId !== 'string' || typeof state.seed !== 'string' || !Array.isArray(state.log) || !Array.isArray(state.delivered)) return null;
       return { scenarioId: state.scenarioId, seed: state.seed, logLength: state.log.length, delivered: state.delivered.length };
     } catch { return null; }
@@ -209,6 +219,7 @@ export class App {
 
   private attach(session: GameSession) {
     this.session = session;
+    this.sessionSaveKey = this.saveSlot();
     this.wasTyping = session.getSnapshot().typing !== null;
     this.unsubscribe = session.subscribe((snapshot) => this.onSession(snapshot));
     this.onSession(session.getSnapshot());
@@ -222,7 +233,7 @@ export class App {
     this.session?.dispose();
     this.session = null;
     this.conversation = null;
-    if (forget) this.store.remove(SAVE_KEY);
+    if (forget) this.store.remove(this.sessionSaveKey);
     if (had) this.emit({ type: 'closed' });
   }
 
@@ -259,7 +270,7 @@ export class App {
   private finish(snapshot: SessionSnapshot) {
     if (!this.session || this.finished === this.session) return;
     this.finished = this.session;
-    this.store.remove(SAVE_KEY);
+    this.store.remove(this.sessionSaveKey);
     const score = this.session.debrief().score.total;
     const best = this.readBest();
     if ((best[snapshot.scenarioId] ?? -1) < score) {
@@ -276,7 +287,7 @@ export class App {
   private persist() {
     if (!this.session || this.finished === this.session) return;
     const saved: SavedGame = { session: this.session.save(), startedAt: this.startedAt, mode: this.mode, conversation: this.conversation, read: this.read };
-    this.store.set(SAVE_KEY, JSON.stringify(saved));
+    this.store.set(this.sessionSaveKey, JSON.stringify(saved));
   }
 
   // ---- chats ---------------------------------------------------------------------------------

@@ -38,6 +38,11 @@ function readReport(raw: unknown): PlayReport | null {
   return { type: r.type, scenario: r.scenario, seed: r.seed, delivered: r.delivered, log: r.log };
 }
 
+/** Where the game saves: a device in a workshop keeps the room's play apart from its own game. */
+export function gameSaveSlot(store: KeyValueStore): string {
+  return new WorkshopStore(store).load() ? 'workshop-game' : 'game';
+}
+
 export class WorkshopStore {
   constructor(private readonly store: KeyValueStore) {}
 
