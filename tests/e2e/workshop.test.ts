@@ -8,14 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import WebSocket from 'ws';
 import { startWorkshopServer, type WorkshopServer } from '../../src/server/server.ts';
 import { createRoom, WorkshopClient, type WebSocketConstructor } from '../../src/workshop/client.ts';
 import type { CreateRoomResponse, ParticipantRow, ReportData } from '../../src/workshop/protocol.ts';
-import type { SessionSnapshot } from '../../src/engine/index.ts';
 import { launch, PHONE, scene, tap, waitForScene } from './browser.ts';
 import { playStep, press, snapshot } from './driver.ts';
+import { GENEROUS_LIMITS, openPhone, reply, until, waitView, workshop, type Player } from './workshop-phones.ts';
 
 const SCENARIO = 'old-classmate';
 const SHOTS = '.scratch/workshop';
@@ -28,29 +28,17 @@ let room: CreateRoomResponse;
 let host: WorkshopClient;
 const rows = new Map<string, ParticipantRow>();
 
-interface Player { name: string; page: Page; context: BrowserContext; errors: string[]; lang: 'zh' | 'en' }
 const players: Record<'a' | 'b' | 'c', Player> = {} as never;
 
 async function startServer() {
   server = await startWorkshopServer({
     port, dataDir, staticDir: inject('distDir'), log: () => undefined,
-    limits: { joinsPerIp: { burst: 1000, perSecond: 100 }, roomsPerIp: { burst: 100, perSecond: 10 }, messagesPerSocket: { burst: 1000, perSecond: 200 } },
+    limits: GENEROUS_LIMITS,
   });
   port = server.port;
 }
 
-async function openPlayer(name: string, lang: 'zh' | 'en', pacing: 'instant' | 'fast'): Promise<Player> {
-  const context = await browser.newContext({ viewport: { width: PHONE.width, height: PHONE.height }, deviceScaleFactor: PHONE.dpr, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  const settings = JSON.stringify({ lang, textSize: 'standard', reducedMotion: true, sound: false, volume: 0.5, pacing });
-  await page.addInitScript((s) => { if (!localStorage.getItem('rfc.settings')) localStorage.setItem('rfc.settings', s); }, settings);
-  await page.goto(`${server.url}/j/${room.pin}`);
-  await waitForScene(page, ['Home']);
-  return { name, page, context, errors, lang };
-}
+const openPlayer = (name: string, lang: 'zh' | 'en', pacing: 'instant' | 'fast') => openPhone(browser, `${server.url}/j/${room.pin}`, name, lang, pacing);
 
 /** Someone who opens the game itself (no join link), in Chinese. */
 async function openLatecomer(): Promise<Player> {
@@ -61,38 +49,6 @@ async function openLatecomer(): Promise<Player> {
   await page.goto(`${server.url}/`);
   await waitForScene(page, ['Home']);
   return { name: 'late', page, context, errors, lang: 'zh' };
-}
-
-/** The participant's workshop state, as the page has it. */
-async function workshop(page: Page) {
-  return page.evaluate(() => {
-    const w = (window as unknown as { __rfc: { workshop: any } }).__rfc.workshop;
-    const root = document.getElementById('rfc-workshop')!;
-    return {
-      phase: w.phase as string, plays: w.plays as { scenario: string; seed: string }[], you: w.you as { number: number; nickname: string } | null,
-      plan: w.driver.lastPlan as string | null, view: root.hidden ? null : (root.querySelector('[data-view]') as HTMLElement | null)?.dataset.view ?? null,
-      offline: !(document.getElementById('rfc-ws-offline') as HTMLElement).hidden, stored: localStorage.getItem('rfc.workshop'),
-      stats: w.driver.reporterStats as { sent: number; accepted: number; refused: number } | null,
-    };
-  });
-}
-
-async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = 20_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 400)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
-
-const viewOf = async (p: Player) => (await workshop(p.page)).view;
-const waitView = (p: Player, view: string | null, timeout?: number) => until(`${p.name} on view ${view}`, () => viewOf(p), (v) => v === view, timeout);
-
-async function waitChoices(page: Page, timeout = 30_000): Promise<SessionSnapshot> {
-  return (await until('replies on offer', () => snapshot(page), (s) => s !== null && (s.status === 'ended' || (s.choices.length > 0 && !s.paused)), timeout))!;
 }
 
 /** Plays on to an ending: a reply when there is one, else the payment asked for. */
@@ -106,17 +62,6 @@ async function playToTheEnd(p: Player) {
     await until('the payment to be taken', () => snapshot(p.page), (s) => s!.balance < snap.balance);
   }
   throw new Error('the play did not end');
-}
-
-/** Answers with the first reply on offer, through the accessible layer (real buttons, keyboard). */
-async function reply(p: Player) {
-  const snap = await waitChoices(p.page);
-  if (snap.status === 'ended') return false;
-  const choice = snap.choices[0]!;
-  const text = choice.text[p.lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await press(p.page, new RegExp(`^${text}( \\(.*\\))?$`));
-  await until('the reply to be taken', () => snapshot(p.page), (s) => s!.entries.some((e) => e.choice === choice.id));
-  return true;
 }
 
 const seedOf = (page: Page) => page.evaluate(() => (window as unknown as { __rfc: { app: { session: { save(): { state: { seed: string } } } | null } } }).__rfc.app.session?.save().state.seed ?? null);
