@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import { contextOf } from '../context.ts';
 import { ALL_STRINGS, t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
-import type { HomeScene } from './HomeScene.ts';
+import { redrawWhenIdle } from './redraw.ts';
 
 export class BootScene extends Phaser.Scene {
   constructor() {
@@ -25,7 +25,7 @@ export class BootScene extends Phaser.Scene {
     if (!app.hasSavedGame()) {
       this.scene.start('Home');
       void Promise.all(pieces.map((p) => ensureGlyphs(p))).then((fetched) => {
-        if (fetched.some(Boolean)) (this.scene.get('Home') as HomeScene).redrawWhenIdle();
+        if (fetched.some(Boolean)) redrawWhenIdle(this.scene.get('Home'));
       });
       return;
     }

@@ -126,16 +126,6 @@ export class HomeScene extends Phaser.Scene {
     return card;
   }
 
-  /** Redraws Home (its font pieces arrived), but never under a finger that is tapping or dragging. */
-  redrawWhenIdle() {
-    if (!this.sys.isActive()) return;
-    if (this.input.manager.pointers.some((p) => p.isDown)) {
-      this.input.once('pointerup', () => this.time.delayedCall(300, () => this.redrawWhenIdle()));
-      return;
-    }
-    this.scene.restart();
-  }
-
   private starting = false;
 
   private startCase(id: string) {
