@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { KIOSK, launch, scene, tap, targets, waitForScene } from './browser.ts';
-import { snapshot } from './driver.ts';
+import { press, snapshot } from './driver.ts';
+import { t } from '../../src/game/i18n.ts';
 import { bundledScenarios, createKioskServer } from '../../scripts/kiosk.ts';
 import { productionBuild } from './production-build.ts';
 
@@ -45,8 +46,8 @@ async function startKiosk(config: Record<string, unknown>, dist?: string): Promi
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, dir, server };
 }
 
-async function openKiosk(kiosk: Kiosk, options: { lang?: string; serviceWorkers?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: KIOSK.width, height: KIOSK.height }, deviceScaleFactor: 1, locale: options.lang ?? 'zh-CN', acceptDownloads: true, serviceWorkers: options.serviceWorkers ? 'allow' : 'block' });
+async function openKiosk(kiosk: Kiosk, options: { lang?: string; serviceWorkers?: boolean; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: KIOSK.width, height: KIOSK.height }, deviceScaleFactor: 1, locale: options.lang ?? 'zh-CN', acceptDownloads: true, serviceWorkers: options.serviceWorkers ? 'allow' : 'block' });
   running.push({ kiosk, context });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -263,6 +264,48 @@ describe('kiosk: a case started from the keyboard layer', () => {
   });
 });
 
+describe('kiosk: the accessible keyboard layer', () => {
+  const buttons = (page: Page) => page.locator('#a11y-controls button').allTextContents();
+
+  it('offers what the picker offers, no more; a case chosen with the keyboard begins a visit', async () => {
+    const kiosk = await startKiosk(BASE_CONFIG);
+    const { page, errors } = await openKiosk(kiosk);
+    // The cases on rotation, "surprise me" and the language: not every case, the quiz, a saved game or a mode.
+    await expect.poll(async () => (await buttons(page)).sort()).toEqual(['English', '暖心大叔', '生日这天的大红包', '冒充熟人', '随机来一个'].sort());
+    await press(page, '冒充熟人');
+    await waitForScene(page, ['ChatList']);
+    expect(await kioskState(page)).toMatchObject({ phase: 'visitor', resets: 0 });
+    expect(await page.evaluate(() => { const app = (window as any).__rfc.app; return { sound: app.settings.sound, id: app.snapshot.scenarioId, mode: app.mode }; }))
+      .toEqual({ sound: true, id: 'fake-friend', mode: 'practice' });
+    // Home leads to the kiosk's picker, where "done" ends the visit.
+    await press(page, t('home', 'zh'));
+    await waitForScene(page, ['Home']);
+    await expect.poll(async () => (await buttons(page)).sort()).toEqual(['English', '暖心大叔', '生日这天的大红包', '冒充熟人', '结束', '随机来一个'].sort());
+    await press(page, '结束');
+    await waitForScene(page, ['KioskAttract']);
+    await expect.poll(async () => (await kioskState(page)).resets).toBe(1);
+    expect(await buttons(page)).not.toContain('结束');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('kiosk: a landscape screen', () => {
+  it("the game's own top-left corner starts a visit; the screen's corner opens the keypad", async () => {
+    const kiosk = await startKiosk(BASE_CONFIG);
+    const { page, errors } = await openKiosk(kiosk, { viewport: { width: 1920, height: 1080 } });
+    const box = (await page.locator('#app canvas').boundingBox())!;
+    expect(box.x).toBeGreaterThan(300);
+    await page.mouse.click(box.x + 30, box.y + 30);
+    await waitForScene(page, ['Home']);
+    expect((await kioskState(page)).phase).toBe('visitor');
+    await page.evaluate(() => (window as any).__kiosk.endVisitor());
+    await waitForScene(page, ['KioskAttract']);
+    for (let i = 0; i < 5; i++) await page.mouse.click(25, 25);
+    await page.locator('#kiosk-admin .kp').waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('kiosk: reduced motion', () => {
   it('with reduced motion the attract loop and the countdown do not move, and messages still change', async () => {
     const kiosk = await startKiosk({ ...BASE_CONFIG, reducedMotion: true });
@@ -354,6 +397,29 @@ describe('kiosk: hidden admin', () => {
     await enter(page, PIN);
     await page.locator('#kiosk-admin .ka').waitFor();
     expect(await page.locator('#kiosk-admin .ka-warning').count()).toBe(0);
+  });
+
+  it('a visitor who opens the keypad by tapping the corner gets the visit back on closing it', async () => {
+    const kiosk = await startKiosk(BASE_CONFIG);
+    const { page, errors } = await openKiosk(kiosk);
+    await beginVisit(page);
+    await tap(page, '暖心大叔');
+    await waitForScene(page, ['ChatList']);
+    // Five quick taps where the back button is: the first goes back to the picker, the fifth opens the keypad.
+    await openPad(page);
+    expect(await scene(page)).toBe('Home');
+    await page.locator('#kiosk-admin .ka-close').click();
+    await expect.poll(async () => (await kioskState(page)).phase).toBe('visitor');
+    expect(await page.locator('#kiosk-admin').count()).toBe(0);
+    expect(await scene(page)).toBe('Home');
+    expect((await kioskState(page)).resets).toBe(0);
+    // The quiet time starts again, and the game answers touches again.
+    const { now, countdownAt } = await idleTimes(page);
+    expect(countdownAt - now).toBeGreaterThan(25_000);
+    await page.waitForTimeout(400);
+    await tap(page, '暖心大叔');
+    await waitForScene(page, ['ChatList']);
+    expect(errors).toEqual([]);
   });
 
   it('the panel changes times and rotation, exports the counters as CSV and closes to the attract loop', async () => {

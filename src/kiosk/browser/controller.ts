@@ -137,8 +137,10 @@ export class KioskController implements KioskApi {
   }
 
   inAdminCorner(canvasX: number, canvasY: number): boolean {
+    // The corner is the screen's; on a landscape screen the game sits in the middle of it.
     const dpr = window.devicePixelRatio || 1;
-    return this.corner.inCorner(canvasX / dpr, canvasY / dpr);
+    const canvas = this.deps.game.canvas.getBoundingClientRect();
+    return this.corner.inCorner(canvas.left + canvasX / dpr, canvas.top + canvasY / dpr);
   }
 
   beginVisitor() {
@@ -299,6 +301,9 @@ export class KioskController implements KioskApi {
 
   openAdmin(lang: Lang = this.config.language) {
     if (this.phase === 'admin') return;
+    // The chat's back button lives in that corner too: a visitor who opened the keypad by tapping
+    // it quickly gets their visit back when they close it.
+    const visiting = this.phase === 'visitor';
     this.phase = 'admin';
     this.adminInput = Date.now();
     this.countdown.hide();
@@ -312,7 +317,7 @@ export class KioskController implements KioskApi {
       lang,
       submit: (pin) => this.submitPin(pin),
       lockedFor: () => lockedFor(parsePinState(this.setup.store.get(KIOSK_KEYS.pin)), this.pinPolicy(), Date.now()),
-      onClose: () => this.closeAdmin(),
+      onClose: () => (visiting ? this.backToVisitor() : this.closeAdmin()),
       onOpen: () => { closePad(); this.showPanel(root, lang); },
     });
     this.closeOverlay = () => { closePad(); root.remove(); };
@@ -338,14 +343,29 @@ export class KioskController implements KioskApi {
     this.closeOverlay = () => { closePanel(); root.remove(); };
   }
 
+  /** Closes the admin panel (or keypad): the visitor, if any, is gone; the attract loop. */
   closeAdmin() {
     if (this.phase !== 'admin') return;
+    this.removeAdmin();
+    void this.reset('admin');
+  }
+
+  /** Closes the keypad a visitor opened by chance: their visit goes on, the quiet time starts again. */
+  private backToVisitor() {
+    if (this.phase !== 'admin') return;
+    this.removeAdmin();
+    this.phase = 'visitor';
+    const now = Date.now();
+    this.idle = new IdleWatch(this.times(), now);
+    if (this.deps.app.snapshot?.status === 'ended') this.idle.playEnded(now);
+  }
+
+  private removeAdmin() {
     this.closeOverlay?.();
     this.closeOverlay = null;
     this.deps.game.resume();
     // Swallow the release of the closing tap before the game listens again.
     setTimeout(() => { this.deps.game.input.enabled = true; }, 300);
-    void this.reset('admin');
   }
 
   exportCsv() {
