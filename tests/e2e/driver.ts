@@ -13,6 +13,13 @@ export async function press(page: Page, name: string | RegExp) {
   await page.keyboard.press('Enter');
 }
 
+/** Presses a button of one message in the log (several messages have a flag button with the same start). */
+async function pressOnMessage(page: Page, message: string, name: RegExp) {
+  const button = page.locator(`#a11y li[data-message="${message}"]`).getByRole('button', { name });
+  await button.first().focus();
+  await page.keyboard.press('Enter');
+}
+
 async function openChatWith(page: Page, lang: Lang, contact: string) {
   // The chat where they last wrote (routes only aim at people who have written).
   const snap = await waitFor(page, (s) => s.entries.some((e) => e.from === contact), `a message from ${contact}`);
@@ -85,18 +92,18 @@ export async function playStep(page: Page, lang: Lang, event: DialogueEvent) {
     case 'click-link': {
       await waitFor(page, (s) => s.entries.some((e) => e.message === event.message), `link ${event.message}`);
       await openChatWithMessage(page, lang, event.message);
-      await press(page, new RegExp(`^${escape(L('[链接]', '[Link]'))}: `));
+      await pressOnMessage(page, event.message, new RegExp(`^${escape(L('[链接]', '[Link]'))}: `));
       break;
     }
     case 'receive': {
       await waitFor(page, (s) => s.entries.some((e) => e.message === event.message && e.status === 'pending'), `card ${event.message}`);
       await openChatWithMessage(page, lang, event.message);
-      await press(page, new RegExp(`^${L('收款', 'Accept')}: `));
+      await pressOnMessage(page, event.message, new RegExp(`^${L('收款', 'Accept')}: `));
       break;
     }
     case 'flag': {
       await openChatWithMessage(page, lang, event.message);
-      await press(page, new RegExp(`^${L('标记可疑', 'Flag as suspicious')}: `));
+      await pressOnMessage(page, event.message, new RegExp(`^${L('标记可疑', 'Flag as suspicious')}: `));
       const flagName = await page.evaluate((id) => (window as unknown as { __rfc: { app: { catalogue: { flags: { id: string; name: Record<string, string> }[] } } } }).__rfc.app.catalogue.flags.find((f) => f.id === id)!.name, event.flag);
       await press(page, flagName[lang]!);
       break;

@@ -101,7 +101,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     const existing = new Map([...log.children].map((li) => [(li as HTMLElement).dataset.key!, li as HTMLLIElement]));
     for (const entry of entries) {
       let li = existing.get(entry.key);
-      if (!li) { li = document.createElement('li'); li.dataset.key = entry.key; log.append(li); }
+      if (!li) { li = document.createElement('li'); li.dataset.key = entry.key; if (entry.message) li.dataset.message = entry.message; log.append(li); }
       const text = entryText(entry);
       const label = li.querySelector('span');
       if (label?.textContent !== text) {
