@@ -229,3 +229,14 @@ export function playScenario(m: ScenarioModel, seed: string, mode: Mode, options
   session.dispose();
   return steps;
 }
+
+/** The usual start of a test: a room, its host connected, one participant joined and connected, the session started. */
+export async function startedRoomWithOne(t: TestServer, nickname: string) {
+  const room = await createRoom(t.url);
+  const host = await hostSocket(t, room);
+  const joined = await joinRoom(t.url, room.pin, nickname);
+  const participant = await participantSocket(t, joined.token);
+  await hostDo(host, room, { type: 'host:start' });
+  const play = (await participant.socket.nextOfType('welcome')).plays[0]!;
+  return { room, host, joined, participant, play };
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, createRoom, hostDo, hostSocket, joinRoom, participantSocket, startTestServer, TestSocket, type TestServer } from './helpers.ts';
+import { api, createRoom, hostDo, hostSocket, joinRoom, participantSocket, startedRoomWithOne, startTestServer, type TestServer, TestSocket } from './helpers.ts';
 
 let t: TestServer;
 beforeAll(async () => { t = await startTestServer(); });
@@ -98,12 +98,7 @@ describe('host controls', () => {
   });
 
   it('ends the room: the PIN is dead, participants are told, later reports are refused', async () => {
-    const room = await createRoom(t.url);
-    const host = await hostSocket(t, room);
-    const a = await joinRoom(t.url, room.pin, 'A');
-    const pa = await participantSocket(t, a.token);
-    await hostDo(host, room, { type: 'host:start' });
-    const play = (await pa.socket.nextOfType('welcome')).plays[0]!;
+    const { room, host, participant: pa, play } = await startedRoomWithOne(t, 'A');
     await hostDo(host, room, { type: 'host:end' });
     expect((await pa.socket.next((m) => m.type === 'room' && m.room.status === 'ended')).type).toBe('room');
     const hostView = await host.next((m) => m.type === 'host-room' && m.room.status === 'ended');

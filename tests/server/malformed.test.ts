@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, createRoom, hostDo, hostSocket, joinRoom, participantSocket, startTestServer, TestSocket, type TestServer } from './helpers.ts';
+import { api, startedRoomWithOne, startTestServer, type TestServer, TestSocket } from './helpers.ts';
 
 let t: TestServer;
 beforeAll(async () => { t = await startTestServer(); });
@@ -13,12 +13,7 @@ async function stored(roomId: string) {
 
 describe('malformed realtime messages', () => {
   it('get an error reply and change nothing', async () => {
-    const room = await createRoom(t.url);
-    const host = await hostSocket(t, room);
-    const a = await joinRoom(t.url, room.pin, 'A');
-    const pa = await participantSocket(t, a.token);
-    await hostDo(host, room, { type: 'host:start' });
-    const play = (await pa.socket.nextOfType('welcome')).plays[0]!;
+    const { room, host, joined: a, participant: pa, play } = await startedRoomWithOne(t, 'A');
     const before = await stored(room.roomId);
     host.messages.length = 0;
 

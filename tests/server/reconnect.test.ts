@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkshopClient, type WebSocketConstructor } from '../../src/workshop/client.ts';
 import type { ServerMessage } from '../../src/workshop/protocol.ts';
-import { createRoom, hostDo, hostSocket, joinRoom, model, participantSocket, playScenario, startTestServer, TestSocket, type TestServer } from './helpers.ts';
+import { createRoom, hostDo, hostSocket, joinRoom, model, participantSocket, playScenario, startedRoomWithOne, startTestServer, type TestServer, TestSocket } from './helpers.ts';
 
 let t: TestServer;
 beforeAll(async () => { t = await startTestServer(); });
@@ -36,12 +36,7 @@ const until = async (check: () => boolean, what: string) => {
 
 describe('reconnecting', () => {
   it('a reconnect token brings a participant back to the same place, with their accepted progress', async () => {
-    const room = await createRoom(t.url);
-    const host = await hostSocket(t, room);
-    const a = await joinRoom(t.url, room.pin, '小林');
-    const first = await participantSocket(t, a.token);
-    await hostDo(host, room, { type: 'host:start' });
-    const play = (await first.socket.nextOfType('welcome')).plays[0]!;
+    const { host, joined: a, participant: first, play } = await startedRoomWithOne(t, '小林');
     const steps = playScenario(model(play.scenario), play.seed, play.mode);
     const step = steps[3]!;
     expect((await first.socket.request({ type: 'progress', scenario: play.scenario, delivered: step.delivered, log: step.log })).type).toBe('ack');
