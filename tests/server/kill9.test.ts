@@ -123,9 +123,10 @@ describe('kill -9 and restart', () => {
     if (latest.type !== 'host-welcome') return;
     expect(latest.room).toMatchObject({ id: room.roomId, pin: room.pin, status: 'playing' });
     expect(latest.participants.map((p) => p.nickname)).toEqual(['P0', 'P1', 'P2', 'P3']);
-    // The live dashboard catches up as the resent results arrive.
-    const dashboard = () => [...hostMessages].reverse().find((m) => m.type === 'participant');
-    await until(() => { const d = dashboard(); return d?.type === 'participant' && d.dashboard.finished === 4; }, 'all four finished on the dashboard');
+    // The live dashboard catches up as the resent results arrive: the host sees the counters of its
+    // newest welcome or participant update (results resent before the host is back come in its welcome).
+    const dashboard = () => [...hostMessages].reverse().find((m) => m.type === 'participant' || m.type === 'host-welcome');
+    await until(() => { const d = dashboard(); return (d?.type === 'participant' || d?.type === 'host-welcome') && d.dashboard.finished === 4; }, 'all four finished on the dashboard', 60_000);
 
     const report = await fetch(`${base}/api/rooms/${room.roomId}/report.json`, { headers: { authorization: `Bearer ${room.hostToken}` } }).then((r) => r.json());
     expect(report.plays).toHaveLength(8);
