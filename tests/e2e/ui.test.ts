@@ -58,6 +58,17 @@ describe('playing with touch on the canvas', () => {
     await tap(page, /查看复盘/);
     await waitForScene(page, ['Debrief']);
     await page.screenshot({ path: '.scratch/debrief.png' });
+    // A screen reader gets the same debrief in words: outcome, score, every red flag with its explanation, the script.
+    const debrief = await page.evaluate(() => (window as any).__rfc.app.session.debrief());
+    const words = page.locator('#a11y-debrief');
+    await expect.poll(() => words.isHidden()).toBe(false);
+    const read = (await words.textContent())!;
+    expect(read).toContain(debrief.outcome.title.zh);
+    expect(read).toContain(`${debrief.score.total}/100`);
+    expect(debrief.flags.length).toBeGreaterThan(0);
+    for (const flag of debrief.flags) expect(read).toContain(flag.explanation.zh);
+    for (const stage of debrief.stages.filter((s: any) => s.script)) expect(read).toContain(stage.script.zh);
+    expect(await page.locator('#a11y-debrief h3').count()).toBeGreaterThanOrEqual(4);
     expect(errors).toEqual([]);
     await context.close();
   });

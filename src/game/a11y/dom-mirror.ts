@@ -7,6 +7,7 @@ import { RULES } from '../../engine/constants.ts';
 import { money, t } from '../i18n.ts';
 import type { App } from '../state/app.ts';
 import { previewOf } from '../scenes/ChatListScene.ts';
+import { debriefSections } from '../debrief-text.ts';
 import { mountQuizMirror } from './quiz-mirror.ts';
 
 export interface MirrorNavigation {
@@ -47,6 +48,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
       <h2 id="a11y-chat-title"></h2>
       <ol id="a11y-log" role="log" aria-live="polite"></ol>
     </section>
+    <section id="a11y-debrief" aria-labelledby="a11y-debrief-title" hidden></section>
     <div id="a11y-dialog" role="dialog" aria-modal="false" hidden></div>
     <nav id="a11y-controls" aria-label="controls"></nav>`;
   const $ = (id: string) => root.querySelector<HTMLElement>(`#${id}`)!;
@@ -56,6 +58,8 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
   const log = $('a11y-log') as HTMLOListElement;
   const controls = $('a11y-controls');
   const dialog = $('a11y-dialog');
+  const debriefSection = $('a11y-debrief');
+  let debriefShown = '';
   const quiz = mountQuizMirror(root, app, nav);
   let flagging: string | null = null;
   let paying: { contact: string; method: 'transfer' | 'red-packet' } | null = null;
@@ -198,6 +202,25 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     dialog.replaceChildren();
   };
 
+  /** The debrief in words, once the play has ended: what a sighted player reads on the debrief screen. */
+  const renderDebrief = (ended: boolean) => {
+    const key = ended ? `${app.settings.lang}|${app.session?.save().state.log.length}` : '';
+    if (key === debriefShown) return;
+    debriefShown = key;
+    debriefSection.hidden = !ended;
+    if (!ended) { debriefSection.replaceChildren(); return; }
+    const l = lang();
+    const heading = document.createElement('h2');
+    heading.id = 'a11y-debrief-title';
+    heading.textContent = t('debrief', l);
+    const parts = debriefSections(app.session!.debrief(), l, app.catalogue.rules).flatMap((section) => {
+      const h = document.createElement('h3');
+      h.textContent = section.heading;
+      return [h, ...section.paragraphs.map((text) => { const p = document.createElement('p'); p.textContent = text; return p; })];
+    });
+    debriefSection.replaceChildren(heading, ...parts);
+  };
+
   const render = () => {
     const l = lang();
     document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
@@ -205,6 +228,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     const list: Control[] = [];
     const languageControl: Control = { key: 'lang', label: l === 'zh' ? 'English' : '中文', onPress: () => app.updateSettings({ lang: l === 'zh' ? 'en' : 'zh' }) };
     if (!snap) {
+      renderDebrief(false);
       title.textContent = `${t('appName', l)} — ${t('tagline', l)}`;
       chatTitle.textContent = '';
       renderLog();
@@ -231,6 +255,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     const conv = snap.conversations.find((c) => c.id === app.conversation);
     chatTitle.textContent = conv ? `${conv.title[l]}${snap.typing?.conversation === conv.id ? ` — ${t('typing', l)}` : ''}` : t('chats', l);
     renderLog();
+    renderDebrief(snap.status === 'ended');
     if (snap.status === 'ended') {
       const d = app.session!.debrief();
       list.push({ key: 'debrief', label: `${t('seeDebrief', l)}${t('colon', l)}${d.outcome?.title[l] ?? ''} · ${t('score', l)} ${d.score.total}`, onPress: () => nav.go('Debrief') });

@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import type { Debrief } from '../../engine/index.ts';
 import { contextOf } from '../context.ts';
 import { money, t, type StringKey } from '../i18n.ts';
+import { flagHeadline, flagWhen, mistakeLabel, protectiveLabel } from '../debrief-text.ts';
 import { COLORS } from '../theme.ts';
 import { addButton } from '../widgets/button.ts';
 import { ScrollView } from '../widgets/scroll-view.ts';
@@ -76,13 +77,11 @@ export class DebriefScene extends Phaser.Scene {
 
     card(() => {
       text(t('timeline', lang), 18, COLORS.text, true);
-      if (debrief.flags.length === 0) text('—', 14, COLORS.textSecondary);
+      if (debrief.flags.length === 0) text(t('noFlagsSeen', lang), 14, COLORS.textSecondary);
       for (const flag of debrief.flags) {
-        const mark = flag.status === 'spotted' ? '✓' : flag.status === 'late' ? '~' : '✕';
         const color = flag.status === 'spotted' ? COLORS.brandCss : flag.status === 'late' ? COLORS.orangeCss : COLORS.redCss;
-        text(`${mark} ${flag.name[lang]} · ${t(`status_${flag.status}`, lang)}`, 16, color, true);
-        const when = `${t('seenAt', lang, { n: flag.firstSeen.seq })}${flag.spotted ? `${t('comma', lang)}${t('spottedAt', lang, { n: flag.spotted.seq })}` : ''}`;
-        text(`${when} · ${flag.ruleText[lang]}`, 13, COLORS.textSecondary, false, metrics.px(18));
+        text(flagHeadline(flag, lang), 16, color, true);
+        text(flagWhen(flag, lang), 13, COLORS.textSecondary, false, metrics.px(18));
         if (flag.seenIn) text(`“${flag.seenIn[lang]}”`, 14, '#4c4c4c', false, metrics.px(18));
         text(flag.explanation[lang], 14, COLORS.text, false, metrics.px(18));
         y += metrics.px(6);
@@ -94,14 +93,11 @@ export class DebriefScene extends Phaser.Scene {
         if (debrief.protective.length) {
           text(t('protectiveDone', lang), 17, COLORS.text, true);
           const kinds = [...new Set(debrief.protective.map((p) => p.kind))];
-          for (const kind of kinds) text(`✓ ${kind === 'block-or-report' ? `${t('action_block', lang)}/${t('action_report', lang)}` : kind === 'verify' ? (lang === 'zh' ? '换个渠道核实身份' : 'Verified who they were') : t(`action_${kind}`, lang)}`, 15, COLORS.brandCss);
+          for (const kind of kinds) text(`✓ ${protectiveLabel(kind, lang)}`, 15, COLORS.brandCss);
         }
         if (debrief.mistakes.length) {
           text(t('mistakes', lang), 17, COLORS.text, true);
-          for (const mistake of debrief.mistakes) {
-            const key = ({ 'false-flag': 'mistake_falseFlag', 'wrong-category': 'mistake_wrongCategory', 'wronged-genuine': 'mistake_wronged', 'missed-out': 'mistake_missedOut' } as const)[mistake.kind];
-            text(`✕ ${t(key, lang)}`, 15, COLORS.redCss);
-          }
+          for (const mistake of debrief.mistakes) text(`✕ ${mistakeLabel(mistake.kind, lang)}`, 15, COLORS.redCss);
         }
       });
     }
