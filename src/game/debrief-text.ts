@@ -30,6 +30,21 @@ export function mistakeLabel(kind: Debrief['mistakes'][number]['kind'], lang: La
   return t(MISTAKE_KEYS[kind], lang);
 }
 
+/** "Not a cent lost" or "Lost ¥20,000.00" */
+export function moneyLine(debrief: Debrief, lang: Lang): string {
+  return debrief.money.lost > 0 ? t('moneyLost', lang, { n: money(debrief.money.lost) }) : t('moneyKept', lang);
+}
+
+/** The genuine contacts, as a list in the language's own way. */
+export function genuineNames(debrief: Debrief, lang: Lang): string {
+  return debrief.genuine.map((g) => g.name[lang]).join(lang === 'zh' ? '、' : ', ');
+}
+
+/** The four rules (三不一多), one line each. */
+export function ruleLines(rules: Record<Rule, LocalizedText>, lang: Lang): string[] {
+  return (['link', 'call', 'info', 'transfer'] as const).map((rule) => `· ${rules[rule][lang]}`);
+}
+
 export interface DebriefSection {
   heading: string;
   paragraphs: string[];
@@ -38,8 +53,7 @@ export interface DebriefSection {
 /** The whole debrief as headed paragraphs, in the order the debrief screen shows it. */
 export function debriefSections(debrief: Debrief, lang: Lang, rules: Record<Rule, LocalizedText>): DebriefSection[] {
   const sections: DebriefSection[] = [];
-  const moneyLine = debrief.money.lost > 0 ? t('moneyLost', lang, { n: money(debrief.money.lost) }) : t('moneyKept', lang);
-  sections.push({ heading: debrief.outcome?.title[lang] ?? t('ended', lang), paragraphs: [...(debrief.outcome ? [debrief.outcome.text[lang]] : []), moneyLine] });
+  sections.push({ heading: debrief.outcome?.title[lang] ?? t('ended', lang), paragraphs: [...(debrief.outcome ? [debrief.outcome.text[lang]] : []), moneyLine(debrief, lang)] });
   const { parts, max } = debrief.score;
   sections.push({
     heading: `${t('score', lang)} ${debrief.score.total}/100`,
@@ -61,7 +75,7 @@ export function debriefSections(debrief: Debrief, lang: Lang, rules: Record<Rule
   const stages = debrief.stages.filter((s) => s.script);
   if (stages.length) sections.push({ heading: t('script', lang), paragraphs: stages.flatMap((s) => [t(`stage_${s.stage}`, lang), s.script![lang]]) });
   if (debrief.behind.length) sections.push({ heading: t('behind', lang), paragraphs: debrief.behind.flatMap((b) => [b.name[lang], b.text[lang]]) });
-  if (debrief.genuine.length) sections.push({ heading: t('genuineContacts', lang), paragraphs: [debrief.genuine.map((g) => g.name[lang]).join(lang === 'zh' ? '、' : ', ')] });
-  sections.push({ heading: t('rules', lang), paragraphs: [...(['link', 'call', 'info', 'transfer'] as const).map((rule) => `· ${rules[rule][lang]}`), t('hotlineNote', lang)] });
+  if (debrief.genuine.length) sections.push({ heading: t('genuineContacts', lang), paragraphs: [genuineNames(debrief, lang)] });
+  sections.push({ heading: t('rules', lang), paragraphs: [...ruleLines(rules, lang), t('hotlineNote', lang)] });
   return sections;
 }

@@ -59,7 +59,8 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
   const controls = $('a11y-controls');
   const dialog = $('a11y-dialog');
   const debriefSection = $('a11y-debrief');
-  let debriefShown = '';
+  /** The play and language the debrief section was written for (an ended play no longer changes). */
+  let debriefShown: { session: unknown; lang: Lang } | null = null;
   const quiz = mountQuizMirror(root, app, nav);
   let flagging: string | null = null;
   let paying: { contact: string; method: 'transfer' | 'red-packet' } | null = null;
@@ -204,9 +205,9 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
 
   /** The debrief in words, once the play has ended: what a sighted player reads on the debrief screen. */
   const renderDebrief = (ended: boolean) => {
-    const key = ended ? `${app.settings.lang}|${app.session?.save().state.log.length}` : '';
-    if (key === debriefShown) return;
-    debriefShown = key;
+    const shown = ended ? { session: app.session, lang: lang() } : null;
+    if (shown?.session === debriefShown?.session && shown?.lang === debriefShown?.lang) return;
+    debriefShown = shown;
     debriefSection.hidden = !ended;
     if (!ended) { debriefSection.replaceChildren(); return; }
     const l = lang();

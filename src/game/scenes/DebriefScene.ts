@@ -4,8 +4,8 @@
 import Phaser from 'phaser';
 import type { Debrief } from '../../engine/index.ts';
 import { contextOf } from '../context.ts';
-import { money, t, type StringKey } from '../i18n.ts';
-import { flagHeadline, flagWhen, mistakeLabel, protectiveLabel } from '../debrief-text.ts';
+import { t, type StringKey } from '../i18n.ts';
+import { flagHeadline, flagWhen, genuineNames, mistakeLabel, moneyLine, protectiveLabel, ruleLines } from '../debrief-text.ts';
 import { COLORS } from '../theme.ts';
 import { addButton } from '../widgets/button.ts';
 import { ScrollView } from '../widgets/scroll-view.ts';
@@ -52,7 +52,7 @@ export class DebriefScene extends Phaser.Scene {
       const kind = debrief.outcome?.kind;
       text(debrief.outcome ? `${debrief.outcome.title[lang]}` : t('ended', lang), 24, OUTCOME_COLOR[kind ?? ''] ?? COLORS.text, true);
       if (debrief.outcome) text(debrief.outcome.text[lang], 15, '#4c4c4c');
-      text(debrief.money.lost > 0 ? t('moneyLost', lang, { n: money(debrief.money.lost) }) : t('moneyKept', lang), 16, debrief.money.lost > 0 ? COLORS.redCss : COLORS.brandCss, true);
+      text(moneyLine(debrief, lang), 16, debrief.money.lost > 0 ? COLORS.redCss : COLORS.brandCss, true);
     });
 
     card(() => {
@@ -118,11 +118,11 @@ export class DebriefScene extends Phaser.Scene {
         for (const b of debrief.behind) { text(b.name[lang], 15, COLORS.text, true); text(b.text[lang], 14, '#4c4c4c', false, metrics.px(12)); }
       });
     }
-    if (debrief.genuine.length) card(() => { text(t('genuineContacts', lang), 17, COLORS.text, true); text(debrief.genuine.map((g) => g.name[lang]).join(lang === 'zh' ? '、' : ', '), 15, '#4c4c4c'); });
+    if (debrief.genuine.length) card(() => { text(t('genuineContacts', lang), 17, COLORS.text, true); text(genuineNames(debrief, lang), 15, '#4c4c4c'); });
 
     card(() => {
       text(t('rules', lang), 17, COLORS.text, true);
-      for (const rule of ['link', 'call', 'info', 'transfer'] as const) text(`· ${app.catalogue.rules[rule][lang]}`, 15);
+      for (const line of ruleLines(app.catalogue.rules, lang)) text(line, 15);
       text(t('hotlineNote', lang), 13, COLORS.textSecondary);
     });
 
