@@ -62,7 +62,7 @@ export function wrapLines(text: string, style: TextStyle): string[] {
 }
 
 type FontMetrics = { ascent: number; descent: number; fontSize: number };
-/** Phaser measures a font's ascent and descent by drawing and scanning pixels for every new text. */
+/** Phaser measures a font's ascent and descent on a fresh canvas for every new text: once per font is enough. */
 const metricsByFont = new Map<string, FontMetrics>();
 let metricsGeneration = -1;
 
