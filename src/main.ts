@@ -24,6 +24,8 @@ import { setTextLanguage } from './game/widgets/text.ts';
 import type { GameContext } from './game/context.ts';
 import { mountWorkshop } from './game/workshop/mount.ts';
 import { gameSaveSlot } from './game/workshop/credentials.ts';
+import { guardFrames, recoveryFor, type FrameFailure } from './game/frame-guard.ts';
+import { redrawWhenIdle, restartOnNextUpdate } from './game/scenes/redraw.ts';
 
 performance.mark('main:start');
 // Exhibition kiosk (/?mode=kiosk): loaded only when asked for, and before anything reads storage.
@@ -65,6 +67,7 @@ const game = new Phaser.Game({
   input: { activePointers: 2 },
   render: { antialias: true, roundPixels: false },
   scene: kiosk ? kiosk.scenes(SCENES) : SCENES,
+  callbacks: { postBoot: (booted) => guardFrames(booted, (failure) => recoverFromFailedFrame(failure)) },
 });
 
 /** The scene the player is on, not counting overlays. */
@@ -77,7 +80,7 @@ const relayout = () => {
   game.scale.resize(metrics.width, metrics.height);
   game.scale.setZoom(1 / metrics.dpr);
   const current = mainScene();
-  if (current && current.scene.key !== 'Boot') current.scene.restart();
+  if (current && current.scene.key !== 'Boot') restartOnNextUpdate(current);
 };
 new ResizeObserver(relayout).observe(frame);
 let shown = `${app.settings.lang}|${app.settings.textSize}`;
@@ -92,7 +95,7 @@ app.on((event) => {
   shown = `${lang}|${app.settings.textSize}`;
   void ensureGlyphs(Object.values(ALL_STRINGS).map((s) => s[lang]).join('') + app.scenarios.map((s) => s.title[lang] + s.summary[lang]).join('')).then(() => {
     const current = mainScene();
-    if (current && current.scene.key !== 'Boot') current.scene.restart();
+    if (current && current.scene.key !== 'Boot') restartOnNextUpdate(current);
   });
 });
 
@@ -141,7 +144,22 @@ const mirrorWorkshop = {
 };
 const mountMirror = () => mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key), start: startCase, resume: resumeGame, workshop: kiosk ? undefined : mirrorWorkshop, kiosk: kiosk?.mirror });
 let unmountMirror = mountMirror();
-kiosk?.mount({ app, game, goTo: (key) => goTo(key as ScreenKey), startCase, remountMirror: () => { unmountMirror(); unmountMirror = mountMirror(); } });
+const kioskController = kiosk?.mount({ app, game, goTo: (key) => goTo(key as ScreenKey), startCase, remountMirror: () => { unmountMirror(); unmountMirror = mountMirror(); } });
+
+const loadedAt = performance.now();
+function recoverFromFailedFrame({ error, recent }: FrameFailure) {
+  const recovery = recoveryFor(recent, performance.now() - loadedAt);
+  console.error(`a frame failed to draw (${recent} lately); recovering: ${recovery}`, error);
+  if (recovery === 'redraw') {
+    const current = mainScene();
+    if (current) current.scene.restart();
+  } else if (recovery === 'home') {
+    if (kioskController) void kioskController.recover();
+    else void goTo('Home');
+  } else if (recovery === 'reload') {
+    location.reload();
+  }
+}
 
 // Offline after the first visit (production builds only; the dev server must stay live).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
@@ -155,6 +173,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 Object.assign(window, {
   __rfc: {
     app, game, metrics, targets: listTargets, scene: () => mainScene()?.scene.key, goTo, startCase, workshop,
+    /** Redraws a screen the way its late font pieces do. */
+    redraw: (key: string) => redrawWhenIdle(game.scene.getScene(key)!),
     /** Plays a scenario given as data, already checked (benchmarks build long chats this way). */
     startCustom: async (scenario: Scenario, conversation?: string) => {
       const model = buildModel('custom', scenario, await app.content.catalogue());

@@ -264,6 +264,25 @@ describe('kiosk: a case started from the keyboard layer', () => {
   });
 });
 
+describe('kiosk: a screen that keeps failing to draw', () => {
+  it("ends the visit and brings the attract loop back, so the kiosk never freezes", async () => {
+    const kiosk = await startKiosk(BASE_CONFIG);
+    const { page, errors } = await openKiosk(kiosk);
+    await beginVisit(page);
+    await tap(page, '冒充熟人');
+    await waitForScene(page, ['ChatList']);
+    await page.evaluate(() => { (window as any).__rfc.game.scene.getScene('ChatList').sys.render = () => { throw new Error('broken screen'); }; });
+    await waitForScene(page, ['KioskAttract']);
+    await expect.poll(async () => (await kioskState(page)).resets).toBe(1);
+    expect(await page.evaluate(() => (window as any).__rfc.app.session)).toBeNull();
+    expect(errors.filter((e) => e.includes('a frame failed to draw')).map((e) => /recovering: (\w+)/.exec(e)![1]).slice(0, 3)).toEqual(['redraw', 'redraw', 'home']);
+    // The next visitor plays as usual.
+    await beginVisit(page);
+    await tap(page, '暖心大叔');
+    await waitForScene(page, ['ChatList']);
+  });
+});
+
 describe('kiosk: the accessible keyboard layer', () => {
   const buttons = (page: Page) => page.locator('#a11y-controls button').allTextContents();
 

@@ -11,6 +11,7 @@ import { addText, setWrappedText, type TextStyle } from '../widgets/text.ts';
 import { registerTarget } from '../widgets/targets.ts';
 import { ATTRACT_MESSAGES, KIOSK_STRINGS, kt } from '../../kiosk/strings.ts';
 import { kioskOf } from '../../kiosk/browser/kiosk-api.ts';
+import { redrawWhenIdle } from './redraw.ts';
 
 /** Each message shows this long, first in one language, then the other. */
 const CYCLE_MS = 5000;
@@ -95,7 +96,7 @@ export class KioskAttractScene extends Phaser.Scene {
     const generation = ++this.generation;
     void ensureGlyphs(attractCharacters()).then(async (fetched) => {
       await document.fonts?.ready;
-      if ((fetched || pending) && generation === this.generation && this.sys.isActive()) this.scene.restart();
+      if ((fetched || pending) && generation === this.generation) redrawWhenIdle(this);
     });
   }
 

@@ -13,6 +13,7 @@ import { addText } from '../widgets/text.ts';
 import { registerTarget } from '../widgets/targets.ts';
 import { KIOSK_STRINGS, kt } from '../../kiosk/strings.ts';
 import { kioskOf } from '../../kiosk/browser/kiosk-api.ts';
+import { redrawWhenIdle } from './redraw.ts';
 
 export class KioskPickerScene extends Phaser.Scene {
   private starting = false;
@@ -76,7 +77,7 @@ export class KioskPickerScene extends Phaser.Scene {
     const generation = ++this.generation;
     void ensureGlyphs(text).then(async (fetched) => {
       await document.fonts?.ready;
-      if ((fetched || pending) && generation === this.generation && this.sys.isActive()) this.scene.restart();
+      if ((fetched || pending) && generation === this.generation) redrawWhenIdle(this);
     });
   }
 

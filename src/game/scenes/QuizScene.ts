@@ -16,6 +16,7 @@ import { addText } from '../widgets/text.ts';
 import { quizSession } from '../state/quiz-session.ts';
 import { verdictKey, type QuizRun } from '../state/quiz-run.ts';
 import { toast } from './ToastScene.ts';
+import { redrawWhenIdle } from './redraw.ts';
 
 const AVATAR_COLORS = ['#5B8FF9', '#F6903D', '#9270CA', '#5AD8A6', '#E8684A', '#6DC8EC', '#FF9D4D', '#269A99'];
 
@@ -70,7 +71,7 @@ export class QuizScene extends Phaser.Scene {
     else this.drawQuestion(run, lang, nav.height);
     // The glyphs were fetched when the quiz began; a text drawn since (another language) refetches and redraws once.
     void ensureGlyphs(textsOf(this.children.list).join('')).then((fetched) => {
-      if (fetched && this.sys.isActive()) this.scene.restart();
+      if (fetched) redrawWhenIdle(this);
     });
   }
 

@@ -170,6 +170,11 @@ export class KioskController implements KioskApi {
     void this.reset('done');
   }
 
+  /** Frames keep failing on the visitor's screen: back to a freshly drawn attract loop. */
+  recover(): Promise<void> {
+    return this.reset('error');
+  }
+
   /** When the visitor last touched and when the countdown is due (wall-clock ms; for tests and benchmarks). */
   idleTimes(): { quietSince: number; countdownAt: number } {
     return this.idle.schedule();
@@ -223,7 +228,7 @@ export class KioskController implements KioskApi {
   }
 
   /** Forgets the visitor: game, storage, databases, screens; then the attract loop. No page reload. */
-  reset(reason: 'idle' | 'done' | 'admin'): Promise<void> {
+  reset(reason: 'idle' | 'done' | 'admin' | 'error'): Promise<void> {
     this.resetting ??= (async () => {
       const { app, game } = this.deps;
       this.phase = 'attract';
