@@ -22,4 +22,6 @@ export interface ServerContext {
   fontStylesheet: () => string | null;
   now: () => number;
   stats: ServerStats;
+  /** WebSockets open now (GET /api/health). */
+  sockets: () => number;
 }

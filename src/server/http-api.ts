@@ -43,7 +43,7 @@ export async function handleApi(ctx: ServerContext, limits: ApiLimits, request: 
   const route = `${request.method} ${url.pathname}`;
   switch (route) {
     case 'GET /api/health':
-      return sendJson(response, 200, { v: PROTOCOL_VERSION, ok: true, stats: ctx.stats.view(), roomsInMemory: ctx.rooms.size });
+      return sendJson(response, 200, { v: PROTOCOL_VERSION, ok: true, stats: ctx.stats.view(), roomsInMemory: ctx.rooms.size, sockets: ctx.sockets() });
     case 'GET /api/scenarios':
       return sendJson(response, 200, { v: PROTOCOL_VERSION, scenarios: scenarioInfos(ctx.content) });
     case 'GET /api/nickname': {

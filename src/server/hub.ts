@@ -11,6 +11,8 @@ export interface Connection {
 
 export const CLOSE_REMOVED = 4001;
 export const CLOSE_REPLACED = 4002;
+/** The socket said no valid hello in time (see ServerLimits.helloWithinMs); clients simply reconnect. */
+export const CLOSE_NO_HELLO = 4003;
 
 interface RoomSockets {
   hosts: Set<Connection>;
@@ -55,6 +57,11 @@ export class Hub {
     // A room nobody is connected to any more leaves the hub.
     if (!sockets.hosts.size && !sockets.participants.size) this.rooms.delete(bound.roomId);
     return wasCurrent;
+  }
+
+  /** Whether a host page is connected to the room. */
+  hasHost(roomId: string): boolean {
+    return (this.rooms.get(roomId)?.hosts.size ?? 0) > 0;
   }
 
   participantSocket(roomId: string, participantId: string): Connection | null {

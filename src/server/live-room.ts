@@ -9,8 +9,12 @@ export class LiveRoom {
   readonly plays = new Map<string, PlayRecord[]>();
   readonly quizzes = new Map<string, Partial<Record<QuizPhase, QuizRecord>>>();
   readonly connected = new Set<string>();
+  /** The last message from its host or participants, a join, or a host page leaving (ms); rooms idle too long are ended. */
+  lastActivityAt: number;
 
-  constructor(public room: RoomRecord) {}
+  constructor(public room: RoomRecord) {
+    this.lastActivityAt = room.createdAt;
+  }
 
   static async load(storage: Storage, room: RoomRecord): Promise<LiveRoom> {
     const live = new LiveRoom(room);
@@ -78,6 +82,18 @@ export class RoomRegistry {
 
   add(live: LiveRoom) {
     this.rooms.set(live.room.id, Promise.resolve(live));
+  }
+
+  /** Notes activity in the room, if it is in memory (a room not in memory is not used). */
+  touch(roomId: string, at: number) {
+    void this.rooms.get(roomId)?.then((live) => {
+      if (live) live.lastActivityAt = Math.max(live.lastActivityAt, at);
+    }, () => undefined);
+  }
+
+  /** The room if it is in memory and loaded, without loading it. */
+  async held(roomId: string): Promise<LiveRoom | null> {
+    return (await this.rooms.get(roomId)?.catch(() => null)) ?? null;
   }
 
   /** The room has ended: it leaves memory (storage keeps it). */

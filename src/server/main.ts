@@ -17,7 +17,11 @@ if (options.help) {
 const server = await startWorkshopServer({
   port: options.port, host: options.host, dataDir: options.dataDir, durability: options.durability ?? 'full',
   ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
-  ...(options.joinLimit ? { limits: { joinsPerIp: { burst: options.joinLimit, perSecond: options.joinLimit / 30 } } } : {}),
+  limits: {
+    ...(options.joinLimit ? { joinsPerIp: { burst: options.joinLimit, perSecond: options.joinLimit / 30 } } : {}),
+    ...(options.socketLimit ? { socketsPerIp: options.socketLimit } : {}),
+  },
+  ...(options.endIdleRoomsHours !== undefined ? { endIdleRoomsAfterMs: options.endIdleRoomsHours * 3_600_000 } : {}),
 });
 console.log(`识骗 workshop server listening on ${server.url}`);
 console.log(`  Host dashboard 主持人页面:   ${server.url}/host`);

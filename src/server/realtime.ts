@@ -1,6 +1,7 @@
 // The realtime half: WebSockets at /ws. Every message is parsed, rate-limited and checked against
 // its schema before anything happens; a bad one gets an error reply and changes nothing. Messages
-// from one socket are handled one after another, in order.
+// from one socket are handled one after another, in order. A socket must say hello soon after it
+// opens, and one address may hold only so many sockets at once.
 import type { IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
@@ -8,20 +9,27 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { clientMessage, PROTOCOL_VERSION, type ClientMessage, type ServerMessage } from '../workshop/protocol.ts';
 import type { ServerContext } from './context.ts';
 import { WorkshopError } from './errors.ts';
-import type { Connection } from './hub.ts';
+import { AddressSlots } from './address-slots.ts';
+import { CLOSE_NO_HELLO, type Connection } from './hub.ts';
+import { clientIp } from './http-util.ts';
 import { disconnected, helloParticipant } from './participants.ts';
 import { report } from './plays.ts';
 import { answerQuiz } from './quiz-answers.ts';
-import { TokenBucket, type RateLimit } from './rate-limit.ts';
+import { TokenBucket } from './rate-limit.ts';
 import { helloHost, hostAction } from './rooms.ts';
+import type { ServerLimits } from './server.ts';
 import { describeIssues } from './validation.ts';
 
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
 const HEARTBEAT_MS = 30_000;
+/** Seconds a client refused for holding too many sockets is told to wait. */
+const SOCKETS_RETRY_AFTER_S = 10;
 
 class SocketConnection implements Connection {
   bound: Connection['bound'] = null;
   alive = true;
+  /** Closes the socket if no hello succeeds in time; cleared by the first that does. */
+  helloDeadline: ReturnType<typeof setTimeout> | null = null;
   /** The previous message's handling: the next one waits for it. */
   chain: Promise<void> = Promise.resolve();
   constructor(readonly ws: WebSocket, readonly bucket: TokenBucket) {}
@@ -37,10 +45,25 @@ class SocketConnection implements Connection {
 
 export interface Realtime {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** WebSockets open (or opening) from every address together. */
+  readonly sockets: number;
   close(): void;
 }
 
-export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line: string) => void): Realtime {
+type RealtimeLimits = Pick<ServerLimits, 'messagesPerSocket' | 'helloWithinMs' | 'socketsPerIp'>;
+
+/** Refuses a WebSocket upgrade with a plain HTTP answer, before any WebSocket exists. */
+function refuseUpgrade(socket: Duplex, status: string, code: string, message: string, headers: Record<string, string>) {
+  const body = JSON.stringify({ v: PROTOCOL_VERSION, type: 'error', code, message });
+  const head = Object.entries({ ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' })
+    .map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.on('error', () => socket.destroy());
+  socket.once('finish', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status}\r\n${head}\r\n${body}`);
+}
+
+export function createRealtime(ctx: ServerContext, limits: RealtimeLimits, log: (line: string) => void): Realtime {
+  const slots = new AddressSlots(limits.socketsPerIp);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
 
   const fail = (conn: Connection, error: unknown, replyTo?: string) => {
@@ -63,6 +86,8 @@ export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line:
         if (conn.bound) throw new WorkshopError('bad-message', 'this socket has already said hello');
         if (message.role === 'host') await helloHost(ctx, conn, message);
         else await helloParticipant(ctx, conn, message);
+        if (conn.helloDeadline) clearTimeout(conn.helloDeadline);
+        conn.helloDeadline = null;
         return;
       case 'progress':
       case 'result':
@@ -121,17 +146,27 @@ export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line:
       fail(conn, new WorkshopError('bad-message', describeIssues(parsed.error.issues)), replyTo);
       return;
     }
+    // The room is in use (noted before handling, so an idle-room sweep waiting in the room's queue
+    // sees it); keep-alive pings do not count: a tab left open pings all night.
+    if (conn.bound && parsed.data.type !== 'ping') ctx.rooms.touch(conn.bound.roomId, ctx.now());
     try {
       await handle(conn, parsed.data, receivedAt);
     } catch (error) {
       fail(conn, error, replyTo);
     }
+    if (parsed.data.type === 'hello' && conn.bound) ctx.rooms.touch(conn.bound.roomId, ctx.now());
   };
 
   const open = new Map<WebSocket, SocketConnection>();
   wss.on('connection', (ws: WebSocket) => {
-    const conn = new SocketConnection(ws, new TokenBucket(limit, ctx.now));
+    const conn = new SocketConnection(ws, new TokenBucket(limits.messagesPerSocket, ctx.now));
     open.set(ws, conn);
+    // A socket that never says hello would hold its place for nothing.
+    conn.helloDeadline = setTimeout(() => {
+      conn.helloDeadline = null;
+      if (!conn.bound) ws.close(CLOSE_NO_HELLO, `no hello within ${limits.helloWithinMs / 1000} s`);
+    }, limits.helloWithinMs);
+    conn.helloDeadline.unref();
     ws.on('pong', () => { conn.alive = true; });
     ws.on('message', (data, isBinary) => {
       const receivedAt = performance.now();
@@ -140,6 +175,9 @@ export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line:
     });
     ws.on('close', () => {
       open.delete(ws);
+      if (conn.helloDeadline) clearTimeout(conn.helloDeadline);
+      // A room's idle time counts from its last host page leaving too.
+      if (conn.bound?.role === 'host') ctx.rooms.touch(conn.bound.roomId, ctx.now());
       conn.chain = conn.chain.then(() => disconnected(ctx, conn)).catch((error) => log(`error on close: ${String(error)}`));
     });
     ws.on('error', () => undefined);
@@ -157,7 +195,19 @@ export function createRealtime(ctx: ServerContext, limit: RateLimit, log: (line:
 
   return {
     handleUpgrade(request, socket, head) {
+      const address = clientIp(request);
+      if (!slots.take(address)) {
+        refuseUpgrade(socket, '429 Too Many Requests', 'rate-limited', `too many connections from this address (at most ${limits.socketsPerIp}); wait ${SOCKETS_RETRY_AFTER_S} s`, {
+          'retry-after': String(SOCKETS_RETRY_AFTER_S),
+        });
+        return;
+      }
+      // The TCP socket closing frees the place, whether the handshake succeeded or not.
+      socket.once('close', () => slots.release(address));
       wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    },
+    get sockets() {
+      return slots.total;
     },
     close() {
       clearInterval(heartbeat);

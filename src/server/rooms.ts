@@ -121,19 +121,26 @@ export async function hostAction(ctx: ServerContext, conn: Connection, message: 
       if (room.paused === paused) return;
       return update(ctx, live, { paused });
     }
-    case 'host:end': {
-      if (room.status === 'ended') return;
-      await update(ctx, live, { status: 'ended', paused: false, endedAt: ctx.now() });
-      const plays = [...live.plays.values()].flat();
-      forgetReplayers(plays);
-      // Once the reports accepted before the end are on disk, storage alone holds the room.
-      await writesUnderWay(plays);
-      ctx.rooms.release(room.id);
-      return;
-    }
+    case 'host:end':
+      return endRoom(ctx, live);
     case 'host:quiz':
       return setQuiz(ctx, live, message);
   }
+}
+
+/**
+ * Ends the room (the host's "end session", or the server ending a room left idle): its PIN stops
+ * working, everyone connected is told, and it leaves memory once its last reports are on disk.
+ * Runs in the room's queue.
+ */
+export async function endRoom(ctx: ServerContext, live: LiveRoom): Promise<void> {
+  if (live.room.status === 'ended') return;
+  await update(ctx, live, { status: 'ended', paused: false, endedAt: ctx.now() });
+  const plays = [...live.plays.values()].flat();
+  forgetReplayers(plays);
+  // Once the reports accepted before the end are on disk, storage alone holds the room.
+  await writesUnderWay(plays);
+  ctx.rooms.release(live.room.id);
 }
 
 async function setQuiz(ctx: ServerContext, live: LiveRoom, message: ClientMessageOf<'host:quiz'>) {

@@ -9,6 +9,7 @@ import type { ServerContext } from './context.ts';
 import { WorkshopError } from './errors.ts';
 import { Hub } from './hub.ts';
 import { handleApi } from './http-api.ts';
+import { DEFAULT_IDLE_ROOM_MS, IdleRooms } from './idle-rooms.ts';
 import { sendError } from './http-util.ts';
 import { publicOrigin, type PublicOrigin } from './join-link.ts';
 import { RoomRegistry } from './live-room.ts';
@@ -28,12 +29,18 @@ export interface ServerLimits {
   roomsPerIp: RateLimit;
   /** Realtime messages per socket. A game reports a few times a minute. */
   messagesPerSocket: RateLimit;
+  /** WebSockets one address may hold at once. A whole class (or several) can come through one school NAT address. */
+  socketsPerIp: number;
+  /** A socket that has not said a valid hello this long after opening is closed (CLOSE_NO_HELLO). */
+  helloWithinMs: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
   joinsPerIp: { burst: 60, perSecond: 2 },
   roomsPerIp: { burst: 10, perSecond: 0.2 },
   messagesPerSocket: { burst: 30, perSecond: 5 },
+  socketsPerIp: 1000,
+  helloWithinMs: 20_000,
 };
 
 export interface WorkshopServerOptions {
@@ -47,6 +54,10 @@ export interface WorkshopServerOptions {
   publicUrl?: string;
   durability?: 'full' | 'normal';
   limits?: Partial<ServerLimits>;
+  /** A room not ended is ended after this long unused with no host page open (default 24 h; 0 never). */
+  endIdleRoomsAfterMs?: number;
+  /** The clock (tests move it to make rooms idle). */
+  now?: () => number;
   content?: Content;
   /** The quiz item bank (default: assets/quiz.yaml); null runs rooms without a quiz. */
   quiz?: QuizBank | null;
@@ -60,6 +71,8 @@ export interface WorkshopServer {
   port: number;
   origin: PublicOrigin;
   storage: Storage;
+  /** Ends the idle rooms now (the server also does it every few minutes); resolves with their ids. */
+  endIdleRooms(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -79,12 +92,13 @@ export async function startWorkshopServer(options: WorkshopServerOptions = {}): 
   const ctx: ServerContext = {
     storage, rooms: new RoomRegistry(storage), hub: new Hub(), content,
     quiz: options.quiz === undefined ? bundledQuizBank(content.catalogue) : options.quiz, queues: new SerialQueues(),
-    origin: () => origin, now: Date.now,
+    origin: () => origin, now: options.now ?? Date.now,
     fontStylesheet: () => (fontStylesheet ??= findFontStylesheet(files.root)),
-    stats: new ServerStats(),
+    stats: new ServerStats(), sockets: () => realtime.sockets,
   };
   const api = { joins: new KeyedRateLimiter(limits.joinsPerIp), rooms: new KeyedRateLimiter(limits.roomsPerIp) };
-  const realtime = createRealtime(ctx, limits.messagesPerSocket, log);
+  const realtime = createRealtime(ctx, limits, log);
+  const idleRooms = new IdleRooms(ctx, options.endIdleRoomsAfterMs ?? DEFAULT_IDLE_ROOM_MS, log);
 
   const route = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -120,12 +134,15 @@ export async function startWorkshopServer(options: WorkshopServerOptions = {}): 
   });
   const port = (server.address() as AddressInfo).port;
   origin = publicOrigin({ host, port, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+  idleRooms.start();
   const localHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 
   return {
     url: `http://${localHost}:${port}`, port, origin, storage,
+    endIdleRooms: () => idleRooms.sweep(),
     async close() {
       ctx.stats.stop();
+      await idleRooms.stop();
       realtime.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));

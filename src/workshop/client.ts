@@ -59,6 +59,8 @@ interface Pending {
 const FATAL: readonly string[] = ['removed', 'participant-token-refused', 'host-token-refused', 'unsupported-version'];
 const CLOSE_REMOVED = 4001;
 const CLOSE_REPLACED = 4002;
+// Any other close reconnects, including 4003 (the server heard no hello in time, e.g. the page was
+// frozen just after the socket opened) and a refused upgrade (too many sockets from one address).
 
 export class WorkshopClient {
   private socket: WebSocketLike | null = null;

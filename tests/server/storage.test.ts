@@ -42,6 +42,26 @@ describe('SQLite storage', () => {
     await storage.close();
   });
 
+  it('lists the rooms not ended, each with the time of the last thing stored about it', async () => {
+    const dir = tempDir(); dirs.push(dir);
+    const storage = new SqliteStorage(join(dir, 'w.sqlite'));
+    await storage.createRoom({ ...room('room-quiet00', '111111'), createdAt: 100 });
+    await storage.createRoom({ ...room('room-joined0', '222222'), createdAt: 100 });
+    await storage.createRoom({ ...room('room-played0', '333333'), createdAt: 100 });
+    await storage.createRoom({ ...room('room-ended00', '444444'), createdAt: 100 });
+    const person = (id: string, roomId: string, joinedAt: number) => ({
+      id, roomId, number: 1, nickname: id, tokenHash: id.padEnd(64, '0'), joinedAt, removed: false, quizSeed: 's',
+    });
+    await storage.addParticipant(person('p-joined', 'room-joined0', 500));
+    await storage.addParticipant(person('p-played', 'room-played0', 200));
+    await storage.assignPlays([{ participantId: 'p-played', roomId: 'room-played0', scenario: 'warm-uncle', position: 0, seed: 's', delivered: 0, log: [], summary: null, finished: false, updatedAt: 200 }]);
+    await storage.savePlayProgress('p-played', 'warm-uncle', { delivered: 3, log: [], summary: null, finished: false, updatedAt: 900 });
+    await storage.updateRoom('room-ended00', { status: 'ended', endedAt: 1000 });
+    const open = (await storage.openRooms()).map((r) => [r.room.id, r.lastStoredAt]).sort();
+    expect(open).toEqual([['room-joined0', 500], ['room-played0', 900], ['room-quiet00', 100]]);
+    await storage.close();
+  });
+
   it('refuses a data file from a newer server instead of guessing', async () => {
     const dir = tempDir(); dirs.push(dir);
     const file = join(dir, 'w.sqlite');

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PinTakenError, type ParticipantRecord, type PlayProgress, type PlayRecord, type QuizRecord, type RoomPatch, type RoomRecord, type Storage } from './storage.ts';
+import { PinTakenError, type OpenRoom, type ParticipantRecord, type PlayProgress, type PlayRecord, type QuizRecord, type RoomPatch, type RoomRecord, type Storage } from './storage.ts';
 
 const SCHEMA_VERSION = 1;
 
@@ -190,6 +190,11 @@ export class SqliteStorage implements Storage {
     this.statements = {
       getRoom: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE id = ?'),
       roomByPin: db.prepare<[string], RoomRow>(`SELECT * FROM rooms WHERE pin = ? AND status <> 'ended'`),
+      openRooms: db.prepare<[], RoomRow & { last_stored_at: number }>(`SELECT r.*, MAX(r.created_at,
+        COALESCE((SELECT MAX(joined_at) FROM participants WHERE room_id = r.id), 0),
+        COALESCE((SELECT MAX(updated_at) FROM plays WHERE room_id = r.id), 0),
+        COALESCE((SELECT MAX(submitted_at) FROM quiz_answers WHERE room_id = r.id), 0)) AS last_stored_at
+        FROM rooms r WHERE r.status <> 'ended'`),
       getParticipant: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?'),
       participantByToken: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE token_hash = ?'),
       participants: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE room_id = ? ORDER BY number'),
@@ -250,6 +255,10 @@ export class SqliteStorage implements Storage {
   async findLiveRoomByPin(pin: string): Promise<RoomRecord | null> {
     const row = this.statements.roomByPin.get(pin);
     return row ? toRoom(row) : null;
+  }
+
+  async openRooms(): Promise<OpenRoom[]> {
+    return this.statements.openRooms.all().map((row) => ({ room: toRoom(row), lastStoredAt: row.last_stored_at }));
   }
 
   async addParticipant(p: ParticipantRecord): Promise<void> {

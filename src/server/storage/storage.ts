@@ -66,6 +66,12 @@ export class PinTakenError extends Error {
   }
 }
 
+/** A room that has not ended, with the time of the last thing stored about it: its creation, a join, a report or a quiz answer. */
+export interface OpenRoom {
+  room: RoomRecord;
+  lastStoredAt: number;
+}
+
 export type RoomPatch = Partial<Pick<RoomRecord, 'status' | 'paused' | 'locked' | 'mode' | 'lateJoin' | 'scenarios' | 'quiz' | 'endedAt'>>;
 export type PlayProgress = Pick<PlayRecord, 'delivered' | 'log' | 'summary' | 'finished' | 'updatedAt'>;
 
@@ -75,6 +81,8 @@ export interface Storage {
   getRoom(id: string): Promise<RoomRecord | null>;
   /** The room that has not ended and holds this PIN. */
   findLiveRoomByPin(pin: string): Promise<RoomRecord | null>;
+  /** Every room that has not ended. */
+  openRooms(): Promise<OpenRoom[]>;
 
   addParticipant(participant: ParticipantRecord): Promise<void>;
   removeParticipant(id: string): Promise<void>;
