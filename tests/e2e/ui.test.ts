@@ -181,6 +181,8 @@ describe('long play', () => {
       await waitForScene(page, ['Chat']);
       await page.evaluate(() => { (window as any).__rfc.app.close(); (window as any).__rfc.goTo('Home'); });
       await waitForScene(page, ['Home']);
+      // The cards below the fold are built a few per frame after the first one: count a whole Home.
+      await page.waitForFunction(() => (window as any).__rfc.game.scene.getScene('Home').building === false);
       await page.waitForTimeout(100);
     };
     for (let i = 0; i < 3; i++) await cycle(i);

@@ -20,6 +20,8 @@ export class HomeScene extends Phaser.Scene {
   private mode: Mode = 'practice';
   /** Where the case list was scrolled to, kept when Home is redrawn (new fonts, mode, language). */
   private listScroll = 0;
+  /** True until every case card is built (those below the fold follow the first frame). */
+  building = false;
 
   constructor() {
     super('Home');
@@ -91,14 +93,21 @@ export class HomeScene extends Phaser.Scene {
     this.events.once('shutdown', () => { this.listScroll = view.scrollY; });
     const addRest = () => {
       addCards(2);
-      if (!waiting.length) this.events.off('update', addRest);
+      this.building = waiting.length > 0;
+      if (!this.building) this.events.off('update', addRest);
     };
-    if (waiting.length) {
-      this.events.on('update', addRest);
-      this.events.once('shutdown', () => this.events.off('update', addRest));
-    }
+    this.building = waiting.length > 0;
+    // This step's update runs before its render: adding cards then would delay the first frame.
+    let open = true;
+    this.events.once('shutdown', () => {
+      open = false;
+      this.events.off('update', addRest);
+    });
     performance.mark('home:built');
-    this.game.events.once('postrender', () => performance.mark('home:drawn'));
+    this.game.events.once('postrender', () => {
+      performance.mark('home:drawn');
+      if (open && waiting.length) this.events.on('update', addRest);
+    });
   }
 
   private scenarioCard(scenario: ScenarioInfo, x: number, y: number, width: number): Phaser.GameObjects.Container {
