@@ -2,6 +2,7 @@
 // because Phaser's word wrap only breaks at spaces.
 import Phaser from 'phaser';
 import { truncate, wrapText } from '../layout/wrap.ts';
+import { boundedMeasure } from './bounded-measure.ts';
 import { fontFamilyFor } from '../theme.ts';
 import { fontGeneration } from '../fonts.ts';
 import type { Lang } from '../../engine/index.ts';
@@ -51,11 +52,14 @@ export function measurer(size: number, bold = false, lang: Lang = gameLanguage):
 
 /** The lines a text breaks into at a width. */
 export function wrapLines(text: string, style: TextStyle): string[] {
-  const lines = style.maxWidth ? wrapText(text, style.maxWidth, measurer(style.size, style.bold, style.lang)) : text.split('\n');
+  const exact = measurer(style.size, style.bold, style.lang);
+  // Wrapping only compares widths with maxWidth: strings that surely fit need no measuring.
+  const measure = style.maxWidth ? boundedMeasure(exact, style.size, style.maxWidth) : exact;
+  const lines = style.maxWidth ? wrapText(text, style.maxWidth, measure) : text.split('\n');
   if (style.maxLines && lines.length > style.maxLines) {
     const kept = lines.slice(0, style.maxLines);
     const rest = lines.slice(style.maxLines - 1).join((style.lang ?? gameLanguage) === 'en' ? ' ' : '');
-    kept[kept.length - 1] = style.maxWidth ? truncate(rest, style.maxWidth, measurer(style.size, style.bold, style.lang)) : `${kept.at(-1)!.replace(/.$/u, '')}…`;
+    kept[kept.length - 1] = style.maxWidth ? truncate(rest, style.maxWidth, measure) : `${kept.at(-1)!.replace(/.$/u, '')}…`;
     return kept;
   }
   return lines;
