@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import type { Mode } from '../../engine/index.ts';
 import type { ScenarioInfo } from '../../content/scenario-info.ts';
 import { contextOf } from '../context.ts';
-import { scamTypeName, t } from '../i18n.ts';
+import { t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
 import { addButton } from '../widgets/button.ts';
 import { ScrollView } from '../widgets/scroll-view.ts';
@@ -13,6 +13,7 @@ import { registerTarget } from '../widgets/targets.ts';
 import { toast } from './ToastScene.ts';
 import { clearGeneratedTextures } from '../textures.ts';
 import { addWorkshopButton } from '../workshop/scene-hooks.ts';
+import { addCaseCard } from '../home/case-card.ts';
 import { openQuizFrom } from './QuizScene.ts';
 import { quizButtonLabel } from '../state/quiz-session.ts';
 
@@ -76,8 +77,8 @@ export class HomeScene extends Phaser.Scene {
     const listTop = y;
     const listHeight = footer.y - footer.height - pad / 2 - listTop;
     const view = new ScrollView(this, { x: 0, y: listTop, width, height: listHeight, reducedMotion: app.settings.reducedMotion });
-    // Every card is a few text textures: the ones on screen are built now, the rest a couple per
-    // frame after the first frame is drawn, so Home answers taps sooner (most noticeable on slow phones).
+    // Every card draws its texts and uploads a texture: the ones on screen are built now, the rest a
+    // couple per frame after the first frame is drawn, so Home answers taps sooner (most noticeable on slow phones).
     const waiting = [...app.scenarios];
     let cy = 0;
     const addCards = (count: number) => {
@@ -113,22 +114,8 @@ export class HomeScene extends Phaser.Scene {
   private scenarioCard(scenario: ScenarioInfo, x: number, y: number, width: number): Phaser.GameObjects.Container {
     const { metrics, app } = contextOf(this);
     const lang = app.settings.lang;
-    const pad = metrics.px(14);
-    const best = app.bestScore(scenario.id);
-    const bestText = best === null ? null : addText(this, width - pad, pad, t('bestScore', lang, { n: best }), { size: metrics.font(13), color: COLORS.brandCss }).setOrigin(1, 0);
-    // The title keeps clear of the best score, and only when there is one.
-    const title = addText(this, pad, pad, scenario.title[lang], { size: metrics.font(18), bold: true, maxWidth: width - pad * 2 - (bestText ? bestText.width + metrics.px(8) : 0) });
-    const meta = [scamTypeName(scenario.scamType, lang), t(`difficulty_${scenario.difficulty}`, lang), t('minutes', lang, { n: scenario.minutes })].join(' · ');
-    const metaText = addText(this, pad, title.y + title.height + metrics.px(2), meta, { size: metrics.font(13), color: COLORS.textSecondary, maxWidth: width - pad * 2 });
-    const summary = addText(this, pad, metaText.y + metaText.height + metrics.px(4), scenario.summary[lang], { size: metrics.font(14), color: '#4c4c4c', maxWidth: width - pad * 2, maxLines: 3 });
-    const height = summary.y + summary.height + pad;
-    const bg = this.add.graphics();
-    bg.fillStyle(COLORS.card, 1);
-    bg.fillRoundedRect(0, 0, width, height, metrics.px(8));
-    const items: Phaser.GameObjects.GameObject[] = [bg, title, metaText, summary];
-    if (bestText) items.push(bestText);
-    const card = this.add.container(x, y, items);
-    card.setSize(width, height);
+    const card = addCaseCard(this, x, y, scenario, { metrics, lang, best: app.bestScore(scenario.id), width });
+    const { height } = card;
     card.setInteractive(new Phaser.Geom.Rectangle(width / 2, height / 2, width, height), Phaser.Geom.Rectangle.Contains);
     card.on('pointerup', (pointer: Phaser.Input.Pointer) => { if (pointer.getDistance() < metrics.px(10)) this.startCase(scenario.id); });
     registerTarget(scenario.title[lang], card);

@@ -65,33 +65,52 @@ export function wrapLines(text: string, style: TextStyle): string[] {
   return lines;
 }
 
-type FontMetrics = { ascent: number; descent: number; fontSize: number };
+export type FontMetrics = { ascent: number; descent: number; fontSize: number };
 /** Phaser measures a font's ascent and descent on a fresh canvas for every new text: once per font is enough. */
 const metricsByFont = new Map<string, FontMetrics>();
 let metricsGeneration = -1;
 
-export function addText(scene: Phaser.Scene, x: number, y: number, text: string, style: TextStyle): Phaser.GameObjects.Text {
-  const lines = wrapLines(text, style);
+const phaserStyle = (style: TextStyle) => ({
+  fontFamily: fontFamilyFor(style.lang ?? gameLanguage),
+  fontSize: `${style.size}px`,
+  fontStyle: style.bold ? '600' : 'normal',
+  color: style.color ?? '#191919',
+  align: style.align ?? 'left',
+});
+
+/** A font's ascent and descent as Phaser's Text measures them. */
+export function fontMetrics(style: TextStyle): FontMetrics {
   if (metricsGeneration !== fontGeneration()) {
     metricsByFont.clear();
     metricsGeneration = fontGeneration();
   }
   const font = fontString(style.size, style.bold, style.lang);
+  let found = metricsByFont.get(font);
+  if (!found) {
+    // A style without a Text object measures and draws nothing else.
+    found = new Phaser.GameObjects.TextStyle(null as unknown as Phaser.GameObjects.Text, phaserStyle(style)).getTextMetrics();
+    metricsByFont.set(font, found);
+  }
+  return found;
+}
+
+/** Space above and below the glyphs, and between lines, as addText lays them out. */
+export function textSpacing(style: TextStyle): { padding: number; lineSpacing: number } {
+  return {
+    padding: style.padding ?? Math.ceil(style.size * 0.12),
+    lineSpacing: style.lineHeight !== undefined ? style.lineHeight - fontMetrics(style).fontSize : style.lineSpacing ?? Math.round(style.size * 0.35),
+  };
+}
+
+export function addText(scene: Phaser.Scene, x: number, y: number, text: string, style: TextStyle): Phaser.GameObjects.Text {
+  const lines = wrapLines(text, style);
   // Created empty, then given its spacing and text: passing padding and line spacing to Phaser
   // would draw and upload the texture once for each of them.
-  const object = scene.add.text(x, y, '', {
-    fontFamily: fontFamilyFor(style.lang ?? gameLanguage),
-    fontSize: `${style.size}px`,
-    fontStyle: style.bold ? '600' : 'normal',
-    color: style.color ?? '#191919',
-    align: style.align ?? 'left',
-    metrics: metricsByFont.get(font),
-  });
-  if (!metricsByFont.has(font)) metricsByFont.set(font, object.style.getTextMetrics());
-  const padding = style.padding ?? Math.ceil(style.size * 0.12);
+  const object = scene.add.text(x, y, '', { ...phaserStyle(style), metrics: fontMetrics(style) });
+  const { padding, lineSpacing } = textSpacing(style);
   object.padding.top = padding;
   object.padding.bottom = padding;
-  object.lineSpacing = style.lineHeight !== undefined ? style.lineHeight - metricsByFont.get(font)!.fontSize : style.lineSpacing ?? Math.round(style.size * 0.35);
+  object.lineSpacing = lineSpacing;
   object.setText(lines.join('\n'));
   return object;
 }
