@@ -185,10 +185,23 @@ describe('long play', () => {
       await page.waitForFunction(() => (window as any).__rfc.game.scene.getScene('Home').building === false);
       await page.waitForTimeout(100);
     };
+    // Counted once nothing changes any more: a toast still fading, or Home redrawn for font pieces
+    // that arrived late (slow on a loaded machine), would otherwise be counted half-way.
+    const settledCounts = async () => {
+      let last = await counts(page);
+      for (let attempt = 0; attempt < 40; attempt++) {
+        await page.waitForTimeout(250);
+        await page.waitForFunction(() => (window as any).__rfc.game.scene.getScene('Home').building === false);
+        const now = await counts(page);
+        if (JSON.stringify(now) === JSON.stringify(last)) return now;
+        last = now;
+      }
+      throw new Error(`the counts never settled: ${JSON.stringify(last)}`);
+    };
     for (let i = 0; i < 3; i++) await cycle(i);
-    const early = await counts(page);
+    const early = await settledCounts();
     for (let i = 3; i < 15; i++) await cycle(i);
-    const late = await counts(page);
+    const late = await settledCounts();
     expect(late.objects).toBe(early.objects);
     expect(late.listeners).toBe(early.listeners);
     expect(late.inputListeners).toBe(early.inputListeners);
