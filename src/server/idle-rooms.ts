@@ -56,7 +56,7 @@ export class IdleRooms {
           if (!(await idle())) return;
           const live = await ctx.rooms.live(room.id);
           if (!live || !(await idle())) return;
-          const hours = (ctx.now() - Math.max(lastStoredAt, live.lastActivityAt)) / 3_600_000;
+          const hours = (ctx.now() - (await lastUsed())) / 3_600_000;
           await endRoom(ctx, live);
           ended.push(room.id);
           this.log(`room ${room.pin} (${room.id}) ended: unused for ${hours.toFixed(1)} h with no host page open; its report stays available`);

@@ -16,6 +16,11 @@ export class LiveRoom {
     this.lastActivityAt = room.createdAt;
   }
 
+  /** Notes that the room was used at this time. */
+  noteActivity(at: number) {
+    this.lastActivityAt = Math.max(this.lastActivityAt, at);
+  }
+
   static async load(storage: Storage, room: RoomRecord): Promise<LiveRoom> {
     const live = new LiveRoom(room);
     for (const p of await storage.participants(room.id)) live.participants.set(p.id, p);
@@ -87,7 +92,7 @@ export class RoomRegistry {
   /** Notes activity in the room, if it is in memory (a room not in memory is not used). */
   touch(roomId: string, at: number) {
     void this.rooms.get(roomId)?.then((live) => {
-      if (live) live.lastActivityAt = Math.max(live.lastActivityAt, at);
+      live?.noteActivity(at);
     }, () => undefined);
   }
 

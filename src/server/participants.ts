@@ -35,7 +35,7 @@ export async function join(ctx: ServerContext, request: { pin: string; nickname?
     live.participants.set(participant.id, participant);
     if (room.status === 'playing') await assignPlays(ctx, live, [participant]);
     pushParticipant(ctx, live, participant);
-    live.lastActivityAt = Math.max(live.lastActivityAt, ctx.now());
+    live.noteActivity(ctx.now());
     return { v: 1, roomId: room.id, participantId: participant.id, token, nickname, number: participant.number };
   });
 }
