@@ -9,10 +9,11 @@ import { layoutChat, type ChatItem } from '../layout/chat-layout.ts';
 import { timeLabel } from '../layout/time-labels.ts';
 import { COLORS, SIZES } from '../theme.ts';
 import { addButton } from '../widgets/button.ts';
+import { InputBar } from '../widgets/input-bar.ts';
 import { buildMessageView } from '../widgets/message-view.ts';
 import { addNavBar, type NavBar } from '../widgets/nav-bar.ts';
 import { ScrollView } from '../widgets/scroll-view.ts';
-import { addText, measurer } from '../widgets/text.ts';
+import { measurer } from '../widgets/text.ts';
 import { displayTime } from '../clock-display.ts';
 import { toast } from './ToastScene.ts';
 import { openSheet } from './SheetScene.ts';
@@ -24,11 +25,12 @@ export class ChatScene extends Phaser.Scene {
   private nav!: NavBar;
   private items: ChatItem[] = [];
   private visible = new Map<string, Phaser.GameObjects.Container>();
+  /** What each visible view was drawn from (see drawnAs). */
+  private drawn = new Map<string, string>();
   private layoutKey = '';
   private entryCount = -1;
   private flaggedKey = '';
-  private bottom!: Phaser.GameObjects.Container;
-  private bottomSignature = '';
+  private inputBar!: InputBar;
   private pill: Phaser.GameObjects.Container | null = null;
   private unseen = 0;
   private conversationId = '';
@@ -43,10 +45,10 @@ export class ChatScene extends Phaser.Scene {
     if (!snap || !app.conversation) { this.scene.start(snap ? 'ChatList' : 'Home'); return; }
     this.conversationId = app.conversation;
     this.visible = new Map();
+    this.drawn = new Map();
     this.items = [];
     this.layoutKey = '';
     this.entryCount = -1;
-    this.bottomSignature = '';
     this.pill = null;
     this.unseen = 0;
     this.cameras.main.setBackgroundColor(COLORS.background);
@@ -61,7 +63,12 @@ export class ChatScene extends Phaser.Scene {
         { label: t('profile', lang), icon: 'more', onTap: () => this.openMembers() },
       ],
     });
-    this.bottom = this.add.container(0, 0).setDepth(5);
+    this.inputBar = new InputBar(this, {
+      choose: (choice) => this.choose(choice),
+      skip: () => app.session?.skip(),
+      plus: () => this.openPlus(),
+      debrief: () => this.scene.start('Debrief'),
+    });
     this.view = new ScrollView(this, {
       x: 0, y: this.nav.height, width: metrics.width, height: metrics.height - this.nav.height - metrics.px(SIZES.inputBar),
       background: COLORS.background, reducedMotion: app.settings.reducedMotion, onScroll: () => this.renderVisible(),
@@ -76,7 +83,7 @@ export class ChatScene extends Phaser.Scene {
       if (['Sheet', 'Flag', 'Transfer'].some((key) => this.scene.isActive(key))) return;
       back();
     });
-    this.events.once('shutdown', () => { unsubscribe(); this.visible.clear(); });
+    this.events.once('shutdown', () => { unsubscribe(); this.visible.clear(); this.drawn.clear(); });
   }
 
   /** Re-lays out the chat when something changed, keeps the view at the bottom if it was there. */
@@ -121,9 +128,16 @@ export class ChatScene extends Phaser.Scene {
       timeLabel: (at) => timeLabel(new Date(displayTime(app, at)), now, lang),
       recallText: (e) => (e.from === 'player' ? t('recalledByMe', lang) : t('recalledBy', lang, { name: nameOf(e.kind === 'recall' ? e.from : e.from) })),
     });
-    // Everything visible is rebuilt: sizes or texts may have changed.
-    for (const view of this.visible.values()) view.destroy();
-    this.visible.clear();
+    // A view whose item is drawn just as before stays: Phaser hit-tests a new interactive object only
+    // from its next frame, so a bubble rebuilt as a message arrives would swallow a tap or a long press.
+    const next = new Map(items.map((item) => [item.key, item]));
+    for (const [key, view] of this.visible) {
+      const item = next.get(key);
+      if (item && this.drawnAs(item, snap) === this.drawn.get(key)) continue;
+      view.destroy();
+      this.visible.delete(key);
+      this.drawn.delete(key);
+    }
     this.items = items;
     this.view.setContentHeight(height + metrics.px(8));
   }
@@ -150,12 +164,20 @@ export class ChatScene extends Phaser.Scene {
       });
       this.view.content.add(view);
       this.visible.set(item.key, view);
+      this.drawn.set(item.key, this.drawnAs(item, snap));
     }
     for (const [key, view] of this.visible) {
-      if (!wanted.has(key)) { view.destroy(); this.visible.delete(key); }
+      if (!wanted.has(key)) { view.destroy(); this.visible.delete(key); this.drawn.delete(key); }
     }
     if (this.view.isAtBottom(metrics.px(40)) && this.unseen) { this.unseen = 0; this.renderPill(); }
     this.placePill();
+  }
+
+  /** Everything a message view shows, so an unchanged one can be kept. */
+  private drawnAs(item: ChatItem, snap: SessionSnapshot): string {
+    const { app } = contextOf(this);
+    const flagged = snap.flagged.some((f) => f.message === item.entry?.message);
+    return `${app.settings.lang}|${flagged}|${JSON.stringify(item)}`;
   }
 
   private updateTitle(snap: SessionSnapshot) {
@@ -168,61 +190,17 @@ export class ChatScene extends Phaser.Scene {
     else this.nav.setTitle(conv.title[lang]);
   }
 
-  /** Replies on offer (within thumb reach), the input bar with "+" and skip, or the end-of-chat bar. */
+  /** The input bar and the replies on offer; the list makes room when they grow or shrink. */
   private renderBottom(snap: SessionSnapshot) {
     const { app, metrics } = contextOf(this);
-    const lang = app.settings.lang;
     const choices = snap.choices.filter((c) => c.conversation === this.conversationId);
-    const elsewhere = snap.choices.length > 0 && choices.length === 0;
-    const pending = snap.typing !== null;
-    const signature = `${lang}|${metrics.textScale}|${snap.status}|${choices.map((c) => c.id).join(',')}|${elsewhere}|${pending}|${snap.transferTo.length}`;
-    if (signature === this.bottomSignature) return;
-    this.bottomSignature = signature;
-    this.bottom.removeAll(true);
-    const width = metrics.width;
-    const pad = metrics.px(10);
-    const barH = metrics.px(SIZES.inputBar);
-    const barY = metrics.height - barH;
-    const bar = this.add.rectangle(0, barY, width, barH, COLORS.inputBar).setOrigin(0);
-    const line = this.add.rectangle(0, barY, width, 1, COLORS.divider).setOrigin(0);
-    this.bottom.add([bar, line]);
-
-    if (snap.status === 'ended') {
-      this.bottom.add(addButton(this, pad, barY + (barH - metrics.px(44)) / 2, `${t('ended', lang)} · ${t('seeDebrief', lang)}`, { width: width - pad * 2, fill: COLORS.brand, textColor: '#ffffff', bold: true }, () => this.scene.start('Debrief')));
-      this.view.camera.setSize(width, barY - this.nav.height);
-      return;
-    }
-
-    const plusSize = metrics.px(44);
-    const field = this.add.graphics();
-    const fieldX = pad;
-    const fieldW = width - pad * 3 - plusSize;
-    field.fillStyle(0xffffff, 1);
-    field.fillRoundedRect(fieldX, barY + (barH - metrics.px(40)) / 2, fieldW, metrics.px(40), metrics.px(6));
-    const hint = choices.length ? t('choosePrompt', lang) : elsewhere ? '' : t('waiting', lang);
-    this.bottom.add([field, addText(this, fieldX + metrics.px(12), barY + barH / 2, hint, { size: metrics.font(15), color: COLORS.textHint }).setOrigin(0, 0.5)]);
-    if (pending) {
-      this.bottom.add(addButton(this, fieldX + fieldW - metrics.px(84), barY + (barH - metrics.px(40)) / 2, `⏭ ${t('skip', lang)}`, { width: metrics.px(80), height: metrics.px(40), fill: 0xffffff, fontSize: 13 }, () => app.session?.skip()));
-    }
-    this.bottom.add(addButton(this, width - pad - plusSize, barY + (barH - plusSize) / 2, t('plusPanel', lang), { width: plusSize, height: plusSize, fill: COLORS.inputBar, icon: 'plus' }, () => this.openPlus()));
-
-    // Replies stack upwards from the input bar, so the thumb reaches them.
-    let y = barY;
-    const buttons = [...choices].reverse().map((choice) => {
-      const button = addButton(this, pad, 0, choice.text[lang], { width: width - pad * 2, fill: 0xffffff, stroke: COLORS.brand, textColor: '#06AD56', fontSize: 16 }, () => this.choose(choice.id));
-      y -= button.height + pad / 2;
-      button.setY(y);
-      return button;
+    const resized = this.inputBar.update({
+      lang: app.settings.lang, ended: snap.status === 'ended', choices,
+      elsewhere: snap.choices.length > 0 && choices.length === 0, pending: snap.typing !== null,
     });
-    if (buttons.length) {
-      const panelTop = y - pad / 2;
-      const panel = this.add.rectangle(0, panelTop, width, barY - panelTop, COLORS.inputBar, 0.97).setOrigin(0);
-      this.bottom.add(panel);
-      this.bottom.add(buttons);
-    }
-    const listBottom = buttons.length ? y - pad / 2 : barY;
+    if (!resized) return;
     const wasAtBottom = this.view.isAtBottom(metrics.px(40));
-    this.view.camera.setSize(width, listBottom - this.nav.height);
+    this.view.camera.setSize(metrics.width, this.inputBar.top - this.nav.height);
     this.view.setContentHeight((this.items.at(-1)?.y ?? 0) + (this.items.at(-1)?.height ?? 0) + metrics.px(22));
     if (wasAtBottom) this.view.scrollToBottom(false);
     this.renderVisible();
