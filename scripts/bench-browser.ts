@@ -176,6 +176,8 @@ export async function runBrowserBench() {
     console.log(`  first load to Home drawn           ${load.game.toFixed(0).padStart(6)} ms   baseline empty Phaser, first frame ${load.empty.toFixed(0)} ms   ${ratio.toFixed(2)}× (target ≤ 1.3×) ${ratio <= 1.3 ? 'OK' : 'OVER'}`);
     console.log(`  first load to Home created         ${created.game.toFixed(0).padStart(6)} ms   baseline empty Phaser, scene created ${created.empty.toFixed(0)} ms   ${(created.game / created.empty).toFixed(2)}×`);
     console.log(`    game's steps (median ms)         scripts running ${steps.scriptsRun.toFixed(0)}, Phaser booted ${steps.phaserBooted.toFixed(0)}, Home created ${steps.homeCreated.toFixed(0)}, built ${steps.homeBuilt.toFixed(0)}, drawn ${steps.homeDrawn.toFixed(0)}`);
+    const emptyScripts = median(emptyLoads.map((l) => l.marks['main:start'] ?? NaN));
+    console.log(`    baseline's steps (median ms)     scripts running ${emptyScripts.toFixed(0)}, scene created ${created.empty.toFixed(0)}, drawn ${load.empty.toFixed(0)}`);
     console.log(`  font pieces fetched by first load  ${fontRequests} of ${sizes.fontFiles}`);
     if (large && small) {
       console.log(`  chat with ${large.messages} messages              ${large.displayObjects} display objects, ${large.textures} textures, frame ${large.frameMsMedian.toFixed(1)} ms (p95 ${large.frameMsP95.toFixed(1)})`);

@@ -7,13 +7,13 @@ import { bundledContent } from './content/bundled.ts';
 import { buildModel } from './engine/model.ts';
 import type { Scenario } from './engine/schema.ts';
 import type { Mode } from './engine/index.ts';
-import { scenarioCharacters } from './game/content-text.ts';
+import { menuCharacters, scenarioCharacters } from './game/content-text.ts';
 import { App } from './game/state/app.ts';
 import { browserStore } from './game/state/storage.ts';
 import { defaultSettings, loadSettings } from './game/state/settings.ts';
 import { Metrics } from './game/metrics.ts';
 import { ensureGlyphs } from './game/fonts.ts';
-import { ALL_STRINGS, t } from './game/i18n.ts';
+import { t } from './game/i18n.ts';
 import { createSound, parseSpriteMap } from './audio/sound.ts';
 import sfx from '../assets/audio/sfx.json';
 import sfxUrl from '../assets/audio/sfx.wav?url';
@@ -35,6 +35,8 @@ const settings = loadSettings(store, defaultSettings({
   language: navigator.language,
   prefersReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
 }));
+// Home's font pieces are asked for now, while Phaser boots, rather than when Home is first drawn.
+const menuGlyphs = ensureGlyphs(menuCharacters(settings.lang, bundledContent.scenarios));
 const sound = createSound({ src: [sfxUrl], sprite: parseSpriteMap(sfx), volume: settings.volume, muted: !settings.sound });
 const app = new App({ content: bundledContent, store, settings, newSeed: () => nanoid(10), sound: (cue) => sound.play(cue), saveSlot: () => gameSaveSlot(store) });
 app.on((event) => {
@@ -93,7 +95,7 @@ app.on((event) => {
   const lang = app.settings.lang;
   if (`${lang}|${app.settings.textSize}` === shown && mainScene()?.scene.key !== 'Settings') return;
   shown = `${lang}|${app.settings.textSize}`;
-  void ensureGlyphs(Object.values(ALL_STRINGS).map((s) => s[lang]).join('') + app.scenarios.map((s) => s.title[lang] + s.summary[lang]).join('')).then(() => {
+  void ensureGlyphs(menuCharacters(lang, app.scenarios)).then(() => {
     const current = mainScene();
     if (current && current.scene.key !== 'Boot') restartOnNextUpdate(current);
   });
@@ -128,7 +130,7 @@ const startCase = async (id: string, mode: Mode, seed?: string) => {
 const resumeGame = async () => {
   await goTo(await app.resume() ? (app.conversation ? 'Chat' : 'ChatList') : 'Home');
 };
-const context: GameContext = { app, metrics, ensureGlyphs, startCase, resumeGame };
+const context: GameContext = { app, metrics, ensureGlyphs, menuGlyphs, startCase, resumeGame };
 game.registry.set('ctx', context);
 const workshop = mountWorkshop({ app, game, store, screens: { scene: () => mainScene()?.scene.key, settled: () => moving, goTo, startCase, resumeGame } });
 const mirrorWorkshop = {
@@ -143,8 +145,20 @@ const mirrorWorkshop = {
   },
 };
 const mountMirror = () => mountDomMirror(document.getElementById('a11y')!, app, { go: (key) => void goTo(key), start: startCase, resume: resumeGame, workshop: kiosk ? undefined : mirrorWorkshop, kiosk: kiosk?.mirror });
-let unmountMirror = mountMirror();
-const kioskController = kiosk?.mount({ app, game, goTo: (key) => goTo(key as ScreenKey), startCase, remountMirror: () => { unmountMirror(); unmountMirror = mountMirror(); } });
+let unmountMirror: (() => void) | null = null;
+const remountMirror = () => { unmountMirror?.(); unmountMirror = mountMirror(); };
+// The accessible layer is built once the first screen has been drawn: its first layout sets up the
+// page's fonts (~30 ms here), which would otherwise hold back that first frame.
+const mountMirrorOnceDrawn = () => {
+  const key = mainScene()?.scene.key;
+  if (!key || key === 'Boot') { game.events.once('postrender', mountMirrorOnceDrawn); return; }
+  setTimeout(mountMirrorNow, 0);
+};
+const mountMirrorNow = () => { if (!unmountMirror) unmountMirror = mountMirror(); };
+game.events.once('postrender', mountMirrorOnceDrawn);
+// Keyboard and screen-reader players must not depend on the canvas: at most a second's wait.
+setTimeout(mountMirrorNow, 1000);
+const kioskController = kiosk?.mount({ app, game, goTo: (key) => goTo(key as ScreenKey), startCase, remountMirror });
 
 const loadedAt = performance.now();
 function recoverFromFailedFrame({ error, recent }: FrameFailure) {

@@ -1,5 +1,6 @@
 // All the characters a scenario can show, so their font pieces can be fetched before play.
-import type { ScenarioModel } from '../engine/index.ts';
+import type { Lang, ScenarioModel } from '../engine/index.ts';
+import { ALL_STRINGS, scamTypeName } from './i18n.ts';
 
 export function scenarioCharacters(model: ScenarioModel): string {
   const chars = new Set<string>();
@@ -12,4 +13,9 @@ export function scenarioCharacters(model: ScenarioModel): string {
   for (const flag of model.catalogue.flags) visit([flag.name, flag.explanation]);
   visit(model.catalogue.rules);
   return [...chars].join('');
+}
+
+/** What Home and the other menus show in a language: every interface string, each case's card. */
+export function menuCharacters(lang: Lang, scenarios: readonly { title: Record<Lang, string>; summary: Record<Lang, string>; scamType: string }[]): string {
+  return Object.values(ALL_STRINGS).map((s) => s[lang]).join('') + scenarios.map((s) => s.title[lang] + s.summary[lang] + scamTypeName(s.scamType, lang)).join('');
 }

@@ -9,6 +9,8 @@ export interface GameContext {
   metrics: Metrics;
   /** Loads the font pieces that cover these characters (web fonts are split by unicode range). */
   ensureGlyphs(text: string): Promise<boolean>;
+  /** The font pieces for the menus in the player's language, asked for as the page starts. */
+  menuGlyphs: Promise<boolean>;
   /** Loads a case and its glyphs, starts it and shows the chat list. */
   startCase(id: string, mode: Mode, seed?: string): Promise<void>;
   /** Continues the saved game where it was left, or comes back Home with a notice. */
