@@ -1,5 +1,5 @@
-// Boot: fetches the font pieces the first screens need, with a progress bar, then opens Home
-// (or resumes the saved game).
+// Boot: opens Home at once, or, to resume a saved game, shows a progress bar until the menus'
+// font pieces (asked for as the page started) are in.
 import Phaser from 'phaser';
 import { contextOf } from '../context.ts';
 import { t } from '../i18n.ts';
