@@ -8,7 +8,7 @@ import { money, t } from '../i18n.ts';
 import { layoutChat, type ChatItem } from '../layout/chat-layout.ts';
 import { timeLabel } from '../layout/time-labels.ts';
 import { COLORS, SIZES } from '../theme.ts';
-import { addButton } from '../widgets/button.ts';
+import { addButton, relabelButton } from '../widgets/button.ts';
 import { InputBar } from '../widgets/input-bar.ts';
 import { buildMessageView } from '../widgets/message-view.ts';
 import { addNavBar, type NavBar } from '../widgets/nav-bar.ts';
@@ -32,6 +32,7 @@ export class ChatScene extends Phaser.Scene {
   private flaggedKey = '';
   private inputBar!: InputBar;
   private pill: Phaser.GameObjects.Container | null = null;
+  private pillLabel = '';
   private unseen = 0;
   private conversationId = '';
 
@@ -209,10 +210,16 @@ export class ChatScene extends Phaser.Scene {
   /** "↓ N new messages": lives in the list itself, pinned to the bottom of the viewport. */
   private renderPill() {
     const { app, metrics } = contextOf(this);
-    this.pill?.destroy();
-    this.pill = null;
-    if (this.unseen <= 0) return;
+    if (this.unseen <= 0) { this.pill?.destroy(); this.pill = null; return; }
     const label = `↓ ${t('newMessages', app.settings.lang, { n: this.unseen })}`;
+    // Kept and relabelled as messages arrive, so a tap on it is never lost to a rebuild.
+    if (this.pill) {
+      if (label !== this.pillLabel) relabelButton(this.pill, label);
+      this.pillLabel = label;
+      this.placePill();
+      return;
+    }
+    this.pillLabel = label;
     const width = metrics.px(150);
     this.pill = addButton(this, this.view.originX + metrics.width - width - metrics.px(12), 0, label, { width, height: metrics.px(40), fill: 0xffffff, textColor: COLORS.brandCss, fontSize: 14, radius: metrics.px(20) }, () => {
       this.unseen = 0;

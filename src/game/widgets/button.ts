@@ -1,7 +1,7 @@
 // A tappable rounded rectangle with a label: at least 44 CSS px tall, darker while pressed.
 import Phaser from 'phaser';
-import { addText } from './text.ts';
-import { registerTarget } from './targets.ts';
+import { addText, setWrappedText } from './text.ts';
+import { registerTarget, relabelTarget } from './targets.ts';
 import { contextOf } from '../context.ts';
 import { drawIcon, type IconName } from './icons.ts';
 
@@ -40,7 +40,8 @@ export function addButton(scene: Phaser.Scene, x: number, y: number, label: stri
     if (options.icon) drawIcon(bg, options.icon, options.width / 2, height / 2, metrics.px(24), 0x191919);
   };
   draw(false);
-  text.setPosition(options.align === 'left' ? padding : (options.width - text.width) / 2, (height - text.height) / 2);
+  const placeText = () => text.setPosition(options.align === 'left' ? padding : (options.width - text.width) / 2, (height - text.height) / 2);
+  placeText();
   if (options.disabled) text.setAlpha(0.5);
   const container = scene.add.container(x, y, [bg, text]);
   container.setSize(options.width, height);
@@ -54,5 +55,19 @@ export function addButton(scene: Phaser.Scene, x: number, y: number, label: stri
     });
     registerTarget(label, container);
   }
+  relabel.set(container, (next) => {
+    if (!options.icon) { setWrappedText(text, next, textStyle); placeText(); }
+    relabelTarget(container, next);
+  });
   return container;
+}
+
+const relabel = new WeakMap<Phaser.GameObjects.Container, (label: string) => void>();
+
+/**
+ * Changes a button's label in place (its height stays). Replacing the button instead would leave
+ * a gap of one frame in which a tap on it is lost: Phaser hit-tests a new object from its next frame.
+ */
+export function relabelButton(button: Phaser.GameObjects.Container, label: string): void {
+  relabel.get(button)?.(label);
 }

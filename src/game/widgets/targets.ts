@@ -15,6 +15,11 @@ export function registerTarget(label: string, object: Target['object']): void {
   object.once('destroy', () => targets.delete(target));
 }
 
+/** A target whose visible label changed in place. */
+export function relabelTarget(object: Target['object'], label: string): void {
+  for (const target of targets) if (target.object === object) target.label = label;
+}
+
 /** Visible targets with their centre in canvas pixels (through whichever camera shows them). */
 export function listTargets(): { label: string; x: number; y: number; width: number; height: number; scene: string }[] {
   const found = [];
