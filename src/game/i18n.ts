@@ -26,6 +26,7 @@ const STRINGS = {
   typing: { zh: '对方正在输入…', en: 'Typing…' },
   choosePrompt: { zh: '选择你的回复', en: 'Choose your reply' },
   waiting: { zh: '等待对方回复…', en: 'Waiting for a reply…' },
+  repliesElsewhere: { zh: '「{name}」在等你回复', en: '{name} awaits your reply' },
   newMessages: { zh: '{n} 条新消息', en: '{n} new messages' },
   preview_image: { zh: '[图片]', en: '[Image]' },
   preview_voice: { zh: '[语音]', en: '[Voice]' },

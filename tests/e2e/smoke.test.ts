@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { launch, openGame, PHONE, scene, tap, waitForScene } from './browser.ts';
 
 let browser: Browser;
@@ -19,6 +20,26 @@ describe('the game in Chromium', () => {
     await waitForScene(page, ['Chat']);
     await page.waitForTimeout(1500);
     await page.screenshot({ path: '.scratch/chat.png' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("draws Home's Chinese name in English too (its font piece is fetched with the English menus')", async () => {
+    const settings = { 'rfc.settings': JSON.stringify({ lang: 'en', textSize: 'standard', reducedMotion: true, sound: false, volume: 0.5, pacing: 'instant' }) };
+    const { page, context, errors } = await openGame(browser, PHONE, { locale: 'en-US', storage: settings });
+    await page.evaluate(async () => { await document.fonts.ready; });
+    await page.waitForTimeout(1500);
+    const box = await page.evaluate(() => {
+      const rfc = (window as any).__rfc;
+      const title = rfc.game.scene.getScene('Home').children.list.find((o: any) => o.type === 'Text' && o.text === '识骗');
+      const b = title.getBounds();
+      return { x: b.x / rfc.metrics.dpr, y: b.y / rfc.metrics.dpr, width: b.width / rfc.metrics.dpr, height: b.height / rfc.metrics.dpr };
+    });
+    const shot = PNG.sync.read(await page.screenshot({ clip: box }));
+    let ink = 0;
+    for (let i = 0; i < shot.data.length; i += 4) if (shot.data[i]! < 100 && shot.data[i + 1]! < 100 && shot.data[i + 2]! < 100) ink++;
+    // Two bold characters cover well over a tenth of their box; a missing font leaves it blank.
+    expect(ink / (shot.width * shot.height)).toBeGreaterThan(0.1);
     expect(errors).toEqual([]);
     await context.close();
   });

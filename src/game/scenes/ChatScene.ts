@@ -194,10 +194,11 @@ export class ChatScene extends Phaser.Scene {
   /** The input bar and the replies on offer; the list makes room when they grow or shrink. */
   private renderBottom(snap: SessionSnapshot) {
     const { app, metrics } = contextOf(this);
+    const lang = app.settings.lang;
     const choices = snap.choices.filter((c) => c.conversation === this.conversationId);
+    const elsewhere = choices.length ? undefined : snap.conversations.find((c) => c.id === snap.choices[0]?.conversation);
     const resized = this.inputBar.update({
-      lang: app.settings.lang, ended: snap.status === 'ended', choices,
-      elsewhere: snap.choices.length > 0 && choices.length === 0, pending: snap.typing !== null,
+      lang, ended: snap.status === 'ended', choices, elsewhere: elsewhere?.title[lang] ?? null, pending: snap.typing !== null,
     });
     if (!resized) return;
     const wasAtBottom = this.view.isAtBottom(metrics.px(40));

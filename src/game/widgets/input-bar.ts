@@ -8,15 +8,15 @@ import { contextOf } from '../context.ts';
 import { t } from '../i18n.ts';
 import { COLORS, SIZES } from '../theme.ts';
 import { addButton } from './button.ts';
-import { addText } from './text.ts';
+import { addText, setWrappedText } from './text.ts';
 
 export interface InputBarState {
   lang: Lang;
   ended: boolean;
   /** The replies on offer in this chat. */
   choices: readonly { id: string; text: Record<Lang, string> }[];
-  /** Replies are on offer in another chat. */
-  elsewhere: boolean;
+  /** The title of another chat where replies are on offer, if any. */
+  elsewhere: string | null;
   /** Someone is typing: the skip button shows. */
   pending: boolean;
 }
@@ -35,6 +35,7 @@ export class InputBar {
   private readonly replies: Phaser.GameObjects.Container;
   private skip: Phaser.GameObjects.Container | null = null;
   private hint: Phaser.GameObjects.Text | null = null;
+  private hintDrawn = '';
   private barDrawn = '';
   private repliesDrawn = '';
   /** Where the chat above must end, canvas px. */
@@ -58,8 +59,7 @@ export class InputBar {
       this.drawBar(state);
     }
     if (!state.ended) {
-      const hint = state.choices.length ? t('choosePrompt', state.lang) : state.elsewhere ? '' : t('waiting', state.lang);
-      if (this.hint && this.hint.text !== hint) this.hint.setText(hint);
+      this.showHint(state);
       this.showSkip(state);
     }
     const repliesDrawn = `${scale}|${state.ended ? '' : state.choices.map((c) => c.id).join(',')}`;
@@ -75,6 +75,7 @@ export class InputBar {
     const { metrics } = contextOf(scene);
     this.bar.removeAll(true);
     this.hint = null;
+    this.hintDrawn = '';
     const width = metrics.width;
     const pad = metrics.px(10);
     const barH = metrics.px(SIZES.inputBar);
@@ -93,6 +94,18 @@ export class InputBar {
     this.hint = addText(scene, pad + metrics.px(12), barY + barH / 2, '', { size: metrics.font(15), color: COLORS.textHint }).setOrigin(0, 0.5);
     const plus = addButton(scene, width - pad - plusSize, barY + (barH - plusSize) / 2, t('plusPanel', state.lang), { width: plusSize, height: plusSize, fill: COLORS.inputBar, icon: 'plus' }, () => this.handlers.plus());
     this.bar.add([field, this.hint, plus]);
+  }
+
+  /** The field's grey hint, on one line, clear of the skip button when it shows. */
+  private showHint(state: InputBarState) {
+    const { metrics } = contextOf(this.scene);
+    const hint = state.choices.length ? t('choosePrompt', state.lang)
+      : state.elsewhere ? t('repliesElsewhere', state.lang, { name: state.elsewhere }) : t('waiting', state.lang);
+    const maxWidth = this.fieldWidth() - metrics.px(24) - (state.pending ? metrics.px(84) : 0);
+    const drawn = `${hint}|${maxWidth}`;
+    if (!this.hint || drawn === this.hintDrawn) return;
+    this.hintDrawn = drawn;
+    setWrappedText(this.hint, hint, { size: metrics.font(15), maxWidth, maxLines: 1 });
   }
 
   private fieldWidth(): number {
