@@ -15,6 +15,7 @@ import { parseCounters } from '../src/kiosk/counters.ts';
 import { countersCsv, type CsvNames } from '../src/kiosk/csv.ts';
 import { hasString, t } from '../src/game/i18n.ts';
 import { StaticFiles } from '../src/server/static-files.ts';
+import { eachFlag } from '../src/server/cli-flags.ts';
 import { readCatalogue } from './lib/content-files.ts';
 import { bilingualError, bothLines, say, settingsSummary, USAGE, type Bilingual } from './lib/kiosk-messages.ts';
 
@@ -49,14 +50,7 @@ export function parseKioskArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     config: 'kiosk.config.json', port: 8090, host: '127.0.0.1', data: 'kiosk-data', dist: 'dist', build: true, browser: true,
     chromium: env.CHROMIUM || '/usr/bin/chromium', chromiumFlags: [], exportCsv: null, check: false, help: false,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [name, inline] = arg.includes('=') && arg.startsWith('--') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw bilingualError(say('needsValue', { name }));
-      return v;
-    };
+  eachFlag(argv, (name, value, arg) => {
     switch (name) {
       case '--config': options.config = value(); break;
       case '--port': {
@@ -77,7 +71,7 @@ export function parseKioskArgs(argv: string[], env: NodeJS.ProcessEnv = process.
       case '--help': case '-h': options.help = true; break;
       default: throw bilingualError(say('unknownOption', { arg }), `\n\n${USAGE}`);
     }
-  }
+  }, (name) => bilingualError(say('needsValue', { name })));
   return options;
 }
 

@@ -1,4 +1,6 @@
 // Command-line options of the workshop server.
+import { eachFlag } from './cli-flags.ts';
+
 export interface CliOptions {
   port: number;
   host: string;
@@ -34,14 +36,7 @@ export const USAGE = `Usage: npm start -- [--port 8080] [--host 127.0.0.1] [--da
 
 export function parseArgs(argv: string[]): CliOptions {
   const options: CliOptions = { port: 8080, host: '127.0.0.1', dataDir: 'data', help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new Error(`${name} needs a value`);
-      return v;
-    };
+  eachFlag(argv, (name, value, arg) => {
     switch (name) {
       case '--port': {
         const port = Number(value());
@@ -85,6 +80,6 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--help': case '-h': options.help = true; break;
       default: throw new Error(`unknown option ${arg}`);
     }
-  }
+  }, (name) => new Error(`${name} needs a value`));
   return options;
 }
