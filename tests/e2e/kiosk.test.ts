@@ -31,7 +31,8 @@ afterEach(async () => {
   for (const { kiosk, context } of running.splice(0)) {
     await context.close();
     await new Promise((done) => kiosk.server.close(done));
-    rmSync(kiosk.dir, { recursive: true, force: true });
+    // The page's last beacon (its state, sent as it goes away) may still be being written.
+    rmSync(kiosk.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 });
 
