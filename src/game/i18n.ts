@@ -198,6 +198,12 @@ export function hasString(key: string): key is StringKey {
 
 export const ALL_STRINGS: Readonly<Record<string, { zh: string; en: string }>> = STRINGS;
 
+/** Each language by its own name, whatever the language around it: the language switches show these. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { zh: '中文', en: 'English' };
+
+/** The switch to the other language, named in that language. */
+export const otherLanguageName = (lang: Lang): string => LANGUAGE_NAMES[lang === 'zh' ? 'en' : 'zh'];
+
 const SCAM_TYPE_NAMES: Record<string, { zh: string; en: string }> = {
   romance: { zh: '网恋交友', en: 'Romance' },
   'investment-group': { zh: '荐股群', en: 'Investment group' },

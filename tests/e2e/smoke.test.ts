@@ -43,4 +43,23 @@ describe('the game in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('fetches every font piece of the first load before Home is built: none is found missing while Home draws', async () => {
+    for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']] as const) {
+      const settings = { 'rfc.settings': JSON.stringify({ lang, textSize: 'standard', reducedMotion: true, sound: false, volume: 0.5, pacing: 'instant' }) };
+      const { page, context, errors } = await openGame(browser, PHONE, { locale, storage: settings });
+      // Long enough for the cards below the fold and the accessible layer to be built.
+      await page.evaluate(async () => { await document.fonts.ready; });
+      await page.waitForTimeout(1500);
+      const late = await page.evaluate(() => {
+        const homeStarted = performance.getEntriesByName('home:create')[0]!.startTime;
+        return performance.getEntriesByType('resource')
+          .filter((r) => r.name.endsWith('.woff2') && r.startTime > homeStarted)
+          .map((r) => `${r.name.split('/').pop()} at ${r.startTime.toFixed(0)} ms (Home started at ${homeStarted.toFixed(0)} ms)`);
+      });
+      expect(late, lang).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
 });

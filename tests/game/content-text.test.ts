@@ -2,7 +2,7 @@
 // its piece arrives stays blank (no Chinese system font) or in a fallback font until redrawn.
 import { describe, expect, it } from 'vitest';
 import { menuCharacters } from '../../src/game/content-text.ts';
-import { ALL_STRINGS, scamTypeName, t } from '../../src/game/i18n.ts';
+import { ALL_STRINGS, LANGUAGE_NAMES, scamTypeName, t } from '../../src/game/i18n.ts';
 import { scenarioInfo } from '../../src/content/scenario-info.ts';
 import { readCatalogue, readScenarios, scenarioFiles } from '../../scripts/lib/content-files.ts';
 
@@ -20,6 +20,10 @@ describe('menuCharacters', () => {
 
     it(`covers the Chinese name heading Home, in ${lang} too`, () => {
       expect(missing(t('appName', 'zh'), chars)).toBe('');
+    });
+
+    it(`covers both languages' names, which the language switches show in ${lang}`, () => {
+      expect(missing(LANGUAGE_NAMES.zh + LANGUAGE_NAMES.en, chars)).toBe('');
     });
   }
 });

@@ -4,7 +4,7 @@
 // panel shows itself while it has focus.
 import type { ChatEntry, Lang, Mode } from '../../engine/index.ts';
 import { RULES } from '../../engine/constants.ts';
-import { money, t } from '../i18n.ts';
+import { money, otherLanguageName, t } from '../i18n.ts';
 import type { App } from '../state/app.ts';
 import { previewOf } from '../scenes/ChatListScene.ts';
 import { debriefSections } from '../debrief-text.ts';
@@ -227,7 +227,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
     const snap = app.snapshot;
     const list: Control[] = [];
-    const languageControl: Control = { key: 'lang', label: l === 'zh' ? 'English' : '中文', onPress: () => app.updateSettings({ lang: l === 'zh' ? 'en' : 'zh' }) };
+    const languageControl: Control = { key: 'lang', label: otherLanguageName(l), onPress: () => app.updateSettings({ lang: l === 'zh' ? 'en' : 'zh' }) };
     if (!snap) {
       renderDebrief(false);
       title.textContent = `${t('appName', l)} — ${t('tagline', l)}`;

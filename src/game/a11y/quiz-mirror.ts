@@ -2,7 +2,7 @@
 // result are read out in a log, and every control on the canvas is a real button with the same
 // name. The rest of the layer (chat log and controls) steps aside until the quiz is closed.
 import type { Lang } from '../../engine/index.ts';
-import { t } from '../i18n.ts';
+import { otherLanguageName, t } from '../i18n.ts';
 import type { App } from '../state/app.ts';
 import { quizButtonLabel, quizSession } from '../state/quiz-session.ts';
 import { verdictKey } from '../state/quiz-run.ts';
@@ -109,7 +109,7 @@ export function mountQuizMirror(root: HTMLElement, app: App, nav: QuizMirrorNavi
       list.push(button('quiz-again', t('quizAgain', l), () => { void quizSession.begin(ensureGlyphs).then(() => nav.go('Quiz')).catch(() => undefined); }));
     }
     list.push(button('quiz-home', t('home', l), () => { quizSession.close(); nav.go('Home'); }));
-    list.push(button('quiz-lang', l === 'zh' ? 'English' : '中文', () => app.updateSettings({ lang: l === 'zh' ? 'en' : 'zh' })));
+    list.push(button('quiz-lang', otherLanguageName(l), () => app.updateSettings({ lang: l === 'zh' ? 'en' : 'zh' })));
     controls.replaceChildren(...list);
     // Keep the keyboard where it was: the answer buttons, or the first control of a new phase.
     const keep = focused && controls.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`);

@@ -155,9 +155,8 @@ export class ChatScene extends Phaser.Scene {
       if (item.y + item.height < top || item.y > bottom) continue;
       wanted.add(item.key);
       if (this.visible.has(item.key)) continue;
-      const flagged = snap.flagged.some((f) => f.message === item.entry?.message);
       const view = buildMessageView(this, item, this.view.originX, {
-        metrics, lang: app.settings.lang, contacts: snap.contacts, flagged, seed: snap.scenarioId,
+        metrics, lang: app.settings.lang, contacts: snap.contacts, flagged: isFlagged(item, snap), seed: snap.scenarioId,
       }, {
         onFlag: (it) => this.openFlag(it),
         onTap: (it) => this.tapItem(it),
@@ -176,9 +175,7 @@ export class ChatScene extends Phaser.Scene {
 
   /** Everything a message view shows, so an unchanged one can be kept. */
   private drawnAs(item: ChatItem, snap: SessionSnapshot): string {
-    const { app } = contextOf(this);
-    const flagged = snap.flagged.some((f) => f.message === item.entry?.message);
-    return `${app.settings.lang}|${flagged}|${JSON.stringify(item)}`;
+    return `${contextOf(this).app.settings.lang}|${isFlagged(item, snap)}|${JSON.stringify(item)}`;
   }
 
   private updateTitle(snap: SessionSnapshot) {
@@ -317,3 +314,5 @@ export class ChatScene extends Phaser.Scene {
     openSheet(this, { title: t('safety', lang), items: [...actions, ...people] });
   }
 }
+
+const isFlagged = (item: ChatItem, snap: SessionSnapshot): boolean => snap.flagged.some((f) => f.message === item.entry?.message);

@@ -1,7 +1,7 @@
 // Settings: language, text size (with the large "care" mode), reduced motion, sound, pace.
 import Phaser from 'phaser';
 import { contextOf } from '../context.ts';
-import { t, type StringKey } from '../i18n.ts';
+import { LANGUAGE_NAMES, t, type StringKey } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
 import { addButton } from '../widgets/button.ts';
 import { addNavBar } from '../widgets/nav-bar.ts';
@@ -29,7 +29,7 @@ export class SettingsScene extends Phaser.Scene {
     const view = new ScrollView(this, { x: 0, y: nav.height, width, height: height - nav.height, reducedMotion: app.settings.reducedMotion });
     const onOff = [{ value: true, label: t('on', lang) }, { value: false, label: t('off', lang) }];
     const rows: Row<keyof Settings>[] = [
-      { label: 'language', key: 'lang', options: [{ value: 'zh', label: '中文' }, { value: 'en', label: 'English' }] },
+      { label: 'language', key: 'lang', options: (['zh', 'en'] as const).map((v) => ({ value: v, label: LANGUAGE_NAMES[v] })) },
       { label: 'textSize', key: 'textSize', options: (['standard', 'large', 'care'] as const).map((v) => ({ value: v, label: t(`textSize_${v}`, lang) })) },
       { label: 'pacing', key: 'pacing', options: (['realtime', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`pacing_${v}`, lang) })) },
       { label: 'sound', key: 'sound', options: onOff },
