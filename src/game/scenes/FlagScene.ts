@@ -9,6 +9,7 @@ import { addButton } from '../widgets/button.ts';
 import { ScrollView } from '../widgets/scroll-view.ts';
 import { addText } from '../widgets/text.ts';
 import { toast } from './ToastScene.ts';
+import { ignoreHeldPointers } from '../widgets/held-pointers.ts';
 
 export class FlagScene extends Phaser.Scene {
   constructor() {
@@ -20,6 +21,7 @@ export class FlagScene extends Phaser.Scene {
     const lang = app.settings.lang;
     const { width, height } = metrics;
     this.scene.bringToTop();
+    ignoreHeldPointers(this);
     const close = () => this.scene.stop();
     this.add.rectangle(0, 0, width, height, COLORS.overlay, 0.45).setOrigin(0).setInteractive().on('pointerup', close);
     const top = Math.round(height * 0.22);

@@ -5,6 +5,7 @@ import { t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
 import { addButton } from '../widgets/button.ts';
 import { addText } from '../widgets/text.ts';
+import { ignoreHeldPointers } from '../widgets/held-pointers.ts';
 
 export interface SheetItem {
   label: string;
@@ -32,6 +33,7 @@ export class SheetScene extends Phaser.Scene {
     const lang = app.settings.lang;
     const { width, height } = metrics;
     const close = () => this.scene.stop();
+    ignoreHeldPointers(this);
     const dim = this.add.rectangle(0, 0, width, height, COLORS.overlay, 0.45).setOrigin(0).setInteractive();
     dim.on('pointerup', close);
     const rowH = metrics.px(metrics.isTall ? 64 : 56);
