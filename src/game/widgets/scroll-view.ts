@@ -22,6 +22,8 @@ export class ScrollView {
   private contentHeight = 0;
   private velocity = 0;
   private dragging: { pointerId: number; lastY: number; lastT: number } | null = null;
+  /** A smooth scroll under way, and where it is going. */
+  private glide: { tween: Phaser.Tweens.Tween; to: number } | null = null;
   private readonly scene: Phaser.Scene;
   private readonly options: ScrollViewOptions;
 
@@ -58,14 +60,26 @@ export class ScrollView {
 
   setContentHeight(height: number) {
     this.contentHeight = height;
+    // A smooth scroll keeps going (to the new end if it was headed for the old one).
+    if (this.glide) {
+      if (this.glide.to > this.maxScroll) this.scrollTo(this.maxScroll, true);
+      return;
+    }
     this.scrollTo(this.scrollY);
   }
 
+  /** Scrolls to y, at once or smoothly; a later scroll replaces a smooth one under way. */
   scrollTo(y: number, animate = false) {
     const target = Phaser.Math.Clamp(y, 0, this.maxScroll);
     this.velocity = 0;
+    this.stopGlide();
     if (animate && !this.options.reducedMotion) {
-      this.scene.tweens.add({ targets: this.camera, scrollY: target, duration: 250, ease: 'Cubic.Out', onUpdate: () => this.options.onScroll?.(this.camera.scrollY) });
+      const tween = this.scene.tweens.add({
+        targets: this.camera, scrollY: target, duration: 250, ease: 'Cubic.Out',
+        onUpdate: () => this.options.onScroll?.(this.camera.scrollY),
+        onComplete: () => { if (this.glide?.tween === tween) this.glide = null; },
+      });
+      this.glide = { tween, to: target };
       return;
     }
     this.camera.scrollY = target;
@@ -76,8 +90,14 @@ export class ScrollView {
     this.scrollTo(this.maxScroll, animate);
   }
 
+  /** At the end, or smoothly on the way there: where the view will be once it settles counts. */
   isAtBottom(slack = 4): boolean {
-    return this.scrollY >= this.maxScroll - slack;
+    return (this.glide?.to ?? this.scrollY) >= this.maxScroll - slack;
+  }
+
+  private stopGlide() {
+    this.glide?.tween.stop();
+    this.glide = null;
   }
 
   private inside(pointer: Phaser.Input.Pointer) {
@@ -88,6 +108,7 @@ export class ScrollView {
   private onDown(pointer: Phaser.Input.Pointer) {
     if (!this.inside(pointer)) return;
     this.velocity = 0;
+    this.stopGlide();
     this.dragging = { pointerId: pointer.id, lastY: pointer.y, lastT: pointer.time };
   }
 
@@ -130,6 +151,7 @@ export class ScrollView {
     input?.off('pointerup', this.onUp, this);
     input?.off('wheel', this.onWheel, this);
     this.scene.events.off('update', this.onUpdate, this);
+    this.stopGlide();
     if (this.scene.cameras?.cameras.includes(this.camera)) this.scene.cameras.remove(this.camera);
     this.content.destroy();
   }
