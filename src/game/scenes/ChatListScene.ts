@@ -12,6 +12,7 @@ import { addText } from '../widgets/text.ts';
 import { registerTarget } from '../widgets/targets.ts';
 import { displayTime } from '../clock-display.ts';
 import { addButton } from '../widgets/button.ts';
+import { debriefWasShown } from './DebriefScene.ts';
 
 export function previewOf(entry: ChatEntry | undefined, lang: Lang, nameOf: (id: string) => string): string {
   if (!entry) return '';
@@ -69,7 +70,9 @@ export class ChatListScene extends Phaser.Scene {
       }
     });
     this.events.once('shutdown', unsubscribe);
-    if (app.snapshot?.status === 'ended') this.scene.start('Debrief');
+    // An ended play shows its debrief first (a resumed game, a chat left as the case ended); after
+    // that the list stays, so the chats can be re-read, with a button back to the debrief.
+    if (app.snapshot?.status === 'ended' && !debriefWasShown(app.session)) this.scene.start('Debrief');
   }
 
   /**

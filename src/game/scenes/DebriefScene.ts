@@ -14,6 +14,10 @@ import { addNavBar } from '../widgets/nav-bar.ts';
 import { downloadShareCard } from '../share-card.ts';
 import { workshopDebriefButtons } from '../workshop/scene-hooks.ts';
 
+/** The plays whose debrief has been shown: from then on their chat list stays open, to re-read the chats. */
+const debriefShown = new WeakSet<object>();
+export const debriefWasShown = (session: object | null): boolean => session !== null && debriefShown.has(session);
+
 const OUTCOME_COLOR: Record<string, string> = { scammed: '#FA5151', escaped: '#07C160', reported: '#07C160', resolved: '#07C160', 'missed-out': '#FA9D3B' };
 
 export class DebriefScene extends Phaser.Scene {
@@ -25,6 +29,7 @@ export class DebriefScene extends Phaser.Scene {
     const { app, metrics } = contextOf(this);
     const session = app.session;
     if (!session) { this.scene.start('Home'); return; }
+    debriefShown.add(session);
     const debrief = session.debrief();
     const lang = app.settings.lang;
     const { width, height } = metrics;
