@@ -23,6 +23,7 @@ const STRINGS = {
   chats: { zh: '微信', en: 'Chats' },
   back: { zh: '返回', en: 'Back' },
   home: { zh: '主页', en: 'Home' },
+  me: { zh: '我', en: 'Me' },
   typing: { zh: '对方正在输入…', en: 'Typing…' },
   choosePrompt: { zh: '选择你的回复', en: 'Choose your reply' },
   waiting: { zh: '等待对方回复…', en: 'Waiting for a reply…' },

@@ -8,6 +8,7 @@ import { money, otherLanguageName, t } from '../i18n.ts';
 import type { App } from '../state/app.ts';
 import { previewOf } from '../scenes/ChatListScene.ts';
 import { debriefSections } from '../debrief-text.ts';
+import { downloadShareCard } from '../share-card.ts';
 import { mountQuizMirror } from './quiz-mirror.ts';
 
 export interface MirrorNavigation {
@@ -88,7 +89,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
   const entryText = (entry: ChatEntry): string => {
     const snap = app.snapshot!;
     const l = lang();
-    const nameOf = (id: string) => (id === 'player' ? (l === 'zh' ? '我' : 'Me') : snap.contacts.find((c) => c.id === id)?.name[l] ?? id);
+    const nameOf = (id: string) => (id === 'player' ? t('me', l) : snap.contacts.find((c) => c.id === id)?.name[l] ?? id);
     const body = entry.kind === 'voice' ? `${t('preview_voice', l)} ${entry.seconds}″ ${entry.text?.[l] ?? ''}`
       : entry.kind === 'image' ? `${t('preview_image', l)} ${entry.text?.[l] ?? ''}`
       : entry.kind === 'link' ? `${t('preview_link', l)} ${entry.title?.[l] ?? ''} — ${entry.text?.[l] ?? ''} (${entry.site ?? ''})`
@@ -96,6 +97,9 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
       : previewOf(entry, l, nameOf);
     return entry.kind === 'system' || entry.kind === 'recall' ? body : `${nameOf(entry.from)}${t('colon', l)}${body}`;
   };
+
+  /** As on the canvas: only others' messages drawn as bubbles (not system tips, recalls or time stamps). */
+  const flaggable = (entry: ChatEntry) => !!entry.message && entry.from !== 'player' && !entry.recalled && entry.kind !== 'system' && entry.kind !== 'recall';
 
   const renderLog = () => {
     const snap = app.snapshot;
@@ -121,7 +125,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
           b.addEventListener('click', onPress);
           buttons.push(b);
         };
-        if (entry.message && entry.from !== 'player' && !entry.recalled) add(t('flagMessage', lang()), () => { flagging = entry.message!; renderDialog(); });
+        if (flaggable(entry)) add(t('flagMessage', lang()), () => { flagging = entry.message!; renderDialog(); });
         if (entry.kind === 'link' && entry.from !== 'player') add(t('preview_link', lang()), () => act({ type: 'click-link', message: entry.message! }));
         if ((entry.kind === 'transfer' || entry.kind === 'red-packet') && entry.status === 'pending') add(t('receive', lang()), () => act({ type: 'receive', message: entry.message! }));
         li.replaceChildren(span, ...buttons);
@@ -222,6 +226,14 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     debriefSection.replaceChildren(heading, ...parts);
   };
 
+  /** A button per chat, to open it (an ended play's chats stay open for re-reading). */
+  const chatControls = (): Control[] => app.chatList().map((entry) => {
+    const l = lang();
+    const title = app.snapshot!.conversations.find((c) => c.id === entry.id)!.title[l];
+    const unread = app.unread(entry.id);
+    return { key: `open-${entry.id}`, label: `${t('chats', l)}${t('colon', l)}${title}${unread ? ` (${unread})` : ''}`, pressed: app.conversation === entry.id, onPress: () => { app.openConversation(entry.id); nav.go('Chat'); } };
+  });
+
   const render = () => {
     const l = lang();
     document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
@@ -262,7 +274,14 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
       list.push({ key: 'debrief', label: `${t('seeDebrief', l)}${t('colon', l)}${d.outcome?.title[l] ?? ''} · ${t('score', l)} ${d.score.total}`, onPress: () => nav.go('Debrief') });
       const workshopButtons = nav.workshop?.debriefButtons();
       if (workshopButtons) workshopButtons.forEach((b, i) => list.push({ key: `workshop-${i}`, ...b }));
-      else list.push({ key: 'replay', label: t('replay', l), onPress: () => void nav.start(model.scenario.id, app.mode) });
+      else {
+        // The canvas debrief's buttons; a kiosk keeps nothing of a visitor, so no result card there.
+        const next = app.scenarios[(app.scenarios.findIndex((s) => s.id === d.scenarioId) + 1) % app.scenarios.length]!;
+        list.push({ key: 'replay', label: t('replay', l), onPress: () => void nav.start(model.scenario.id, app.mode) });
+        list.push({ key: 'next', label: t('nextScenario', l), onPress: () => void nav.start(next.id, app.mode) });
+        if (!nav.kiosk) list.push({ key: 'share', label: t('shareCard', l), onPress: () => downloadShareCard(d, l, app.catalogue) });
+      }
+      list.push(...chatControls());
       list.push({ key: 'home', label: t('home', l), onPress: () => { app.close(); nav.go('Home'); } });
       renderButtons(controls, list);
       return;
@@ -271,11 +290,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
       const where = c.conversation !== app.conversation ? ` (${snap.conversations.find((x) => x.id === c.conversation)?.title[l] ?? ''})` : '';
       list.push({ key: `choice-${c.id}`, label: c.text[l] + where, onPress: () => { if (c.conversation !== app.conversation) { app.openConversation(c.conversation); nav.go('Chat'); } act({ type: 'choose', choice: c.id }); } });
     }
-    for (const entry of app.chatList()) {
-      const cv = snap.conversations.find((c) => c.id === entry.id)!;
-      const unread = app.unread(entry.id);
-      list.push({ key: `open-${entry.id}`, label: `${t('chats', l)}${t('colon', l)}${cv.title[l]}${unread ? ` (${unread})` : ''}`, pressed: app.conversation === entry.id, onPress: () => { app.openConversation(entry.id); nav.go('Chat'); } });
-    }
+    list.push(...chatControls());
     if (snap.typing) list.push({ key: 'skip', label: t('skip', l), onPress: () => app.session?.skip() });
     for (const type of ['call-96110', 'ask-family', 'check-official'] as const) list.push({ key: type, label: t(`action_${type}`, l), onPress: () => act({ type }, t(`actionDone_${type}`, l)) });
     for (const option of snap.transferTo) {

@@ -60,7 +60,7 @@ export function buildMessageView(scene: Phaser.Scene, item: ChatItem, x: number,
   const avatarSize = m.px(CHAT.avatar);
   const avatarX = left ? m.px(CHAT.sidePadding) : item.box.x + box.width + m.px(CHAT.avatarGap);
   const avatarKey = contact ? avatarTexture(scene, contact.id, contact.avatar.glyph, contact.avatar.color, avatarSize, m.px(6))
-    : avatarTexture(scene, 'player', '我', '#6B8FD6', avatarSize, m.px(6));
+    : avatarTexture(scene, `player-${env.lang}`, t('me', env.lang), '#6B8FD6', avatarSize, m.px(6));
   const avatar = scene.add.image(avatarX, 0, avatarKey).setOrigin(0);
   container.add(avatar);
   if (contact) {
