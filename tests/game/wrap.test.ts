@@ -2,7 +2,7 @@
 // emoji are 2 units wide, everything else 1.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HANG_MAX, NO_END, NO_START, measureLines, truncate, wrapText } from '../../src/game/layout/wrap.ts';
+import { HANG_MAX, NO_END, NO_START, clampLines, measureLines, truncate, wrapText } from '../../src/game/layout/wrap.ts';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const WIDE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef“”‘’…—·]/u;
@@ -227,5 +227,27 @@ describe('truncate', () => {
     fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.integer({ min: 2, max: 30 }), (text, maxWidth) => {
       expect(measure(truncate(text, maxWidth, measure))).toBeLessThanOrEqual(maxWidth);
     }));
+  });
+});
+
+describe('clampLines', () => {
+  it('keeps lines that fit in number as they are', () => {
+    expect(clampLines(['one', 'two'], 2, 10, measure)).toEqual(['one', 'two']);
+  });
+
+  it('ends the last line kept in an ellipsis when there are more', () => {
+    const lines = wrapText('Enter the case number and your ID number to view the case and legal documents', 20, measure);
+    expect(lines.length).toBeGreaterThan(3);
+    const clamped = clampLines(lines, 3, 20, measure, ' ');
+    expect(clamped).toHaveLength(3);
+    expect(clamped.slice(0, 2)).toEqual(lines.slice(0, 2));
+    expect(clamped[2]!.endsWith('…')).toBe(true);
+    expect(measure(clamped[2]!)).toBeLessThanOrEqual(20);
+    // The words of the third line start it, joined to the next with a space.
+    expect(clamped[2]!.startsWith(lines[2]!.split(' ')[0]!)).toBe(true);
+  });
+
+  it('joins Chinese lines with nothing between them', () => {
+    expect(clampLines(['输入案件编号', '和身份证号码', '即可查看'], 2, 14, measure)).toEqual(['输入案件编号', '和身份证号码…']);
   });
 });

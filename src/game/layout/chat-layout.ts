@@ -1,7 +1,7 @@
 // Where every line of a chat goes: a pure function of the entries, the width and a text measure,
 // so long chats can be virtualised (only visible items get display objects) and tested in Node.
 import type { ChatEntry, Lang } from '../../engine/index.ts';
-import { wrapText, type Measure } from './wrap.ts';
+import { clampLines, wrapText, type Measure } from './wrap.ts';
 import { withTimeLabels } from './time-labels.ts';
 
 export interface ChatLayoutEnv {
@@ -125,8 +125,10 @@ function entryItem(entry: ChatEntry, env: ChatLayoutEnv): ChatItem {
       const titleSize = env.font(CHAT.linkTitle);
       const textSize = env.font(CHAT.linkText);
       const thumb = env.px(44);
-      const lines = wrapText(entry.title?.[lang] ?? '', inner, env.measure(titleSize, true)).slice(0, 2);
-      const extra = wrapText(entry.text?.[lang] ?? '', inner - thumb - env.px(8), env.measure(textSize)).slice(0, 3);
+      const joiner = lang === 'en' ? ' ' : '';
+      const lines = clampLines(wrapText(entry.title?.[lang] ?? '', inner, env.measure(titleSize, true)), 2, inner, env.measure(titleSize, true), joiner);
+      const descWidth = inner - thumb - env.px(8);
+      const extra = clampLines(wrapText(entry.text?.[lang] ?? '', descWidth, env.measure(textSize)), 3, descWidth, env.measure(textSize), joiner);
       const height = env.px(CHAT.bubblePadY) + lines.length * lineHeight(titleSize) + env.px(4)
         + Math.max(thumb, extra.length * lineHeight(textSize)) + env.px(8) + lineHeight(env.font(CHAT.site)) + env.px(6);
       return place(width, height, 'link', lines, extra);

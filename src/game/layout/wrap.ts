@@ -229,3 +229,15 @@ export function truncate(text: string, maxWidth: number, measure: Measure): stri
   }
   return `${parts.slice(0, low).join('').trimEnd()}…`;
 }
+
+/**
+ * At most `maxLines` of wrapped lines; when there are more, the last one kept ends in "…" (what
+ * follows is joined to it with `joiner`: a space between English words, nothing in Chinese).
+ */
+export function clampLines(lines: readonly string[], maxLines: number, maxWidth: number, measure: Measure, joiner = ''): string[] {
+  if (lines.length <= maxLines) return [...lines];
+  const kept = lines.slice(0, maxLines - 1);
+  kept.push(truncate(lines.slice(maxLines - 1).join(joiner), maxWidth, measure));
+  return kept;
+}
+

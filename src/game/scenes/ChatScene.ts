@@ -218,7 +218,9 @@ export class ChatScene extends Phaser.Scene {
       return;
     }
     this.pillLabel = label;
-    const width = metrics.px(150);
+    // Wide enough for any count, as it is relabelled in place while messages arrive.
+    const widest = `↓ ${t('newMessages', app.settings.lang, { n: 999 })}`;
+    const width = Math.max(metrics.px(150), Math.ceil(measurer(metrics.font(14))(widest)) + metrics.px(28));
     this.pill = addButton(this, this.view.originX + metrics.width - width - metrics.px(12), 0, label, { width, height: metrics.px(40), fill: 0xffffff, textColor: COLORS.brandCss, fontSize: 14, radius: metrics.px(20) }, () => {
       this.unseen = 0;
       this.view.scrollToBottom(true);

@@ -1,6 +1,6 @@
 // A tappable rounded rectangle with a label: at least 44 CSS px tall, darker while pressed.
 import Phaser from 'phaser';
-import { addText, setWrappedText } from './text.ts';
+import { addText, measurer, setWrappedText } from './text.ts';
 import { registerTarget, relabelTarget } from './targets.ts';
 import { contextOf } from '../context.ts';
 import { drawIcon, type IconName } from './icons.ts';
@@ -23,8 +23,11 @@ export interface ButtonOptions {
 
 export function addButton(scene: Phaser.Scene, x: number, y: number, label: string, options: ButtonOptions, onTap: () => void): Phaser.GameObjects.Container {
   const { metrics } = contextOf(scene);
-  const fontSize = metrics.font(options.fontSize ?? 17);
   const padding = metrics.px(12);
+  // Meant for one line: a button of a set height (bars, sheets, dialogs), or a word or two.
+  const oneLine = !options.icon && !label.includes('\n') && (options.height !== undefined || label.trim().split(/\s+/).length <= 2);
+  const nominal = metrics.font(options.fontSize ?? 17);
+  const fontSize = oneLine ? fittedSize(label, nominal, options.width - padding * 2, options.bold) : nominal;
   const textStyle = { size: fontSize, color: options.textColor ?? '#191919', bold: options.bold, maxWidth: options.width - padding * 2, align: options.align ?? 'center' } as const;
   const text = addText(scene, 0, 0, options.icon ? '' : label, textStyle);
   const height = options.icon ? options.height ?? metrics.px(44) : Math.max(options.height ?? metrics.px(44), text.height + metrics.px(12));
@@ -70,4 +73,15 @@ const relabel = new WeakMap<Phaser.GameObjects.Container, (label: string) => voi
  */
 export function relabelButton(button: Phaser.GameObjects.Container, label: string): void {
   relabel.get(button)?.(label);
+}
+
+/**
+ * A one-line label a little too wide for its button (larger text sizes, English) is drawn a little
+ * smaller instead of breaking mid-word or overflowing its bar; one far too wide still wraps.
+ */
+function fittedSize(label: string, size: number, room: number, bold = false): number {
+  const width = measurer(size, bold)(label);
+  if (width <= room) return size;
+  const fitted = Math.floor((size * room) / width);
+  return fitted >= size * 0.75 ? fitted : size;
 }

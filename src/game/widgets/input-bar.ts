@@ -8,7 +8,7 @@ import { contextOf } from '../context.ts';
 import { t } from '../i18n.ts';
 import { COLORS, SIZES } from '../theme.ts';
 import { addButton } from './button.ts';
-import { addText, setWrappedText } from './text.ts';
+import { addText, measurer, setWrappedText } from './text.ts';
 
 export interface InputBarState {
   lang: Lang;
@@ -84,7 +84,7 @@ export class InputBar {
     const line = scene.add.rectangle(0, barY, width, 1, COLORS.divider).setOrigin(0);
     this.bar.add([background, line]);
     if (state.ended) {
-      this.bar.add(addButton(scene, pad, barY + (barH - metrics.px(44)) / 2, `${t('ended', state.lang)} · ${t('seeDebrief', state.lang)}`, { width: width - pad * 2, fill: COLORS.brand, textColor: '#ffffff', bold: true }, () => this.handlers.debrief()));
+      this.bar.add(addButton(scene, pad, barY + (barH - metrics.px(44)) / 2, `${t('ended', state.lang)} · ${t('seeDebrief', state.lang)}`, { width: width - pad * 2, height: metrics.px(44), fill: COLORS.brand, textColor: '#ffffff', bold: true }, () => this.handlers.debrief()));
       return;
     }
     const plusSize = metrics.px(44);
@@ -101,7 +101,7 @@ export class InputBar {
     const { metrics } = contextOf(this.scene);
     const hint = state.choices.length ? t('choosePrompt', state.lang)
       : state.elsewhere ? t('repliesElsewhere', state.lang, { name: state.elsewhere }) : t('waiting', state.lang);
-    const maxWidth = this.fieldWidth() - metrics.px(24) - (state.pending ? metrics.px(84) : 0);
+    const maxWidth = this.fieldWidth() - metrics.px(24) - (state.pending ? this.skipWidth(state.lang) + metrics.px(4) : 0);
     const drawn = `${hint}|${maxWidth}`;
     if (!this.hint || drawn === this.hintDrawn) return;
     this.hintDrawn = drawn;
@@ -113,14 +113,21 @@ export class InputBar {
     return metrics.width - metrics.px(10) * 3 - metrics.px(44);
   }
 
+  /** Wide enough for its label on one line (the ⏭ is as wide as the emoji font draws it). */
+  private skipWidth(lang: Lang): number {
+    const { metrics } = contextOf(this.scene);
+    return Math.max(metrics.px(80), Math.ceil(measurer(metrics.font(SKIP_FONT))(skipLabel(lang))) + metrics.px(26));
+  }
+
   private showSkip(state: InputBarState) {
     if (state.pending === (this.skip !== null)) return;
     if (!state.pending) { this.skip!.destroy(); this.skip = null; return; }
     const { metrics } = contextOf(this.scene);
     const barH = metrics.px(SIZES.inputBar);
-    const x = metrics.px(10) + this.fieldWidth() - metrics.px(84);
+    const width = this.skipWidth(state.lang);
+    const x = metrics.px(10) + this.fieldWidth() - width - metrics.px(4);
     const y = metrics.height - barH + (barH - metrics.px(40)) / 2;
-    this.skip = addButton(this.scene, x, y, `⏭ ${t('skip', state.lang)}`, { width: metrics.px(80), height: metrics.px(40), fill: 0xffffff, fontSize: 13 }, () => this.handlers.skip());
+    this.skip = addButton(this.scene, x, y, skipLabel(state.lang), { width, height: metrics.px(40), fill: 0xffffff, fontSize: SKIP_FONT }, () => this.handlers.skip());
     this.bar.add(this.skip);
   }
 
@@ -147,3 +154,6 @@ export class InputBar {
     this.top = buttons.length ? y - pad / 2 : barY;
   }
 }
+
+const SKIP_FONT = 13;
+const skipLabel = (lang: Lang) => `⏭ ${t('skip', lang)}`;
