@@ -217,7 +217,8 @@ const SCAM_TYPE_NAMES: Record<string, { zh: string; en: string }> = {
   'sim-card': { zh: '两卡', en: 'SIM and bank cards' },
   'friend-impersonation': { zh: '冒充熟人', en: 'Fake friend' },
   shopping: { zh: '网购交易', en: 'Online buying and selling' },
-  genuine: { zh: '真实联系人', en: 'Genuine contact' },
+  // A genuine case's card must not give away that it is genuine: telling them apart is the game.
+  genuine: { zh: '真假难辨', en: 'Real or fake?' },
 };
 
 export function scamTypeName(type: string, lang: Lang): string {
