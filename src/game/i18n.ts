@@ -40,6 +40,8 @@ const STRINGS = {
   transferTitle: { zh: '微信转账', en: 'WeChat Transfer' },
   transferPending: { zh: '待确认收款', en: 'Awaiting receipt' },
   transferReceived: { zh: '已收款', en: 'Received' },
+  /** The sender's side of a transfer the other person accepted, as WeChat words it. */
+  transferAccepted: { zh: '已被接收', en: 'Accepted' },
   transferReturned: { zh: '已退还', en: 'Returned' },
   transferToYou: { zh: '转账给你', en: 'Transfer to you' },
   redPacketGreeting: { zh: '恭喜发财，大吉大利', en: 'Best wishes' },
@@ -127,6 +129,7 @@ const STRINGS = {
   replay: { zh: '再玩一次', en: 'Play again' },
   nextScenario: { zh: '下一个案例', en: 'Next case' },
   shareCard: { zh: '保存成绩卡', en: 'Save result card' },
+  shareCardSaved: { zh: '成绩卡已保存', en: 'Result card saved' },
   rules: { zh: '三不一多', en: 'The four rules' },
   hotlineNote: { zh: '遇到可疑情况，拨打 96110 反诈专线，或报警 110', en: 'If in doubt, call the 96110 anti-fraud hotline, or the police on 110' },
   language: { zh: '语言', en: 'Language' },

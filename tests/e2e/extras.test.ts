@@ -55,6 +55,9 @@ describe('share card', () => {
       };
     });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), tap(page, '保存成绩卡', { timeout: 30_000, scroll: 2000 })]);
+    // The player is told it was saved.
+    await page.waitForFunction(() => (window as any).__rfc.game.scene.getScene('Toast').children.list
+      .some((o: any) => o.type === 'Container' && o.list.some((c: any) => c.type === 'Text' && String(c.text).includes('成绩卡已保存'))), undefined, { timeout: 3000 });
     const path = await download.path();
     const bytes = readFileSync(path);
     const debrief = await page.evaluate(() => { const d = (window as unknown as Rfc).__rfc.app.session.debrief(); return { score: d.score.total, title: d.title.zh, outcome: d.outcome?.title.zh }; });

@@ -93,7 +93,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     const body = entry.kind === 'voice' ? `${t('preview_voice', l)} ${entry.seconds}″ ${entry.text?.[l] ?? ''}`
       : entry.kind === 'image' ? `${t('preview_image', l)} ${entry.text?.[l] ?? ''}`
       : entry.kind === 'link' ? `${t('preview_link', l)} ${entry.title?.[l] ?? ''} — ${entry.text?.[l] ?? ''} (${entry.site ?? ''})`
-      : entry.kind === 'transfer' || entry.kind === 'red-packet' ? `${t(`preview_${entry.kind}`, l)} ¥${money(entry.amount ?? 0)} ${entry.status === 'pending' ? t('transferPending', l) : t('transferReceived', l)} ${entry.text?.[l] ?? ''}`
+      : entry.kind === 'transfer' || entry.kind === 'red-packet' ? `${t(`preview_${entry.kind}`, l)} ¥${money(entry.amount ?? 0)} ${entry.status === 'pending' ? t('transferPending', l) : entry.status === 'returned' ? t('transferReturned', l) : t(entry.from === 'player' ? 'transferAccepted' : 'transferReceived', l)} ${entry.text?.[l] ?? ''}`
       : previewOf(entry, l, nameOf);
     return entry.kind === 'system' || entry.kind === 'recall' ? body : `${nameOf(entry.from)}${t('colon', l)}${body}`;
   };

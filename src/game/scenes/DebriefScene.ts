@@ -13,6 +13,7 @@ import { addText } from '../widgets/text.ts';
 import { addNavBar } from '../widgets/nav-bar.ts';
 import { downloadShareCard } from '../share-card.ts';
 import { workshopDebriefButtons } from '../workshop/scene-hooks.ts';
+import { toast } from './ToastScene.ts';
 
 /** The plays whose debrief has been shown: from then on their chat list stays open, to re-read the chats. */
 const debriefShown = new WeakSet<object>();
@@ -135,7 +136,7 @@ export class DebriefScene extends Phaser.Scene {
     const buttons = workshop ?? ([
       [t('replay', lang), () => this.replay(debrief), COLORS.brand, '#ffffff'],
       [t('nextScenario', lang), () => void this.next(debrief), 0xffffff, '#191919'],
-      [t('shareCard', lang), () => downloadShareCard(debrief, app.settings.lang, app.catalogue), 0xffffff, '#191919'],
+      [t('shareCard', lang), () => { downloadShareCard(debrief, app.settings.lang, app.catalogue); toast(this, t('shareCardSaved', lang), 'good'); }, 0xffffff, '#191919'],
       [t('home', lang), () => { app.close(); this.scene.start('Home'); }, 0xffffff, '#191919'],
     // A kiosk keeps nothing of a visitor: no result card left in its downloads folder.
     ] as [string, () => void, number, string][]).filter(([label]) => !(this.registry.get('kiosk') && label === t('shareCard', lang)));
