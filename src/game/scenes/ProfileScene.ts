@@ -7,8 +7,10 @@ import { COLORS } from '../theme.ts';
 import { avatarTexture } from '../textures.ts';
 import { addButton } from '../widgets/button.ts';
 import { addNavBar } from '../widgets/nav-bar.ts';
-import { addText } from '../widgets/text.ts';
+import { addText, measurer } from '../widgets/text.ts';
 import { toast } from './ToastScene.ts';
+import { relabelTarget } from '../widgets/targets.ts';
+import { truncate } from '../layout/wrap.ts';
 
 export class ProfileScene extends Phaser.Scene {
   constructor() {
@@ -41,7 +43,16 @@ export class ProfileScene extends Phaser.Scene {
     const model = app.current;
     const moments = model?.scenario.contacts[contact.id]?.moments ?? [];
     if (moments.length) {
-      const row = addButton(this, 0, y, `${t('moments', lang)}  ›   ${moments[0]!.text[lang].slice(0, 18)}…`, { width, height: metrics.px(56), fill: COLORS.card, radius: 0, align: 'left' }, () => this.scene.start('Moments', data));
+      // WeChat's row: the label at the margin, a peek at the latest post, the chevron at the far edge.
+      const row = addButton(this, 0, y, '', { width, height: metrics.px(56), fill: COLORS.card, radius: 0 }, () => this.scene.start('Moments', data));
+      relabelTarget(row, t('moments', lang));
+      const style = { size: metrics.font(15) };
+      const label = addText(this, pad, 0, t('moments', lang), style);
+      const chevron = addText(this, width - pad, 0, '›', { size: metrics.font(18), color: COLORS.textHint }).setOrigin(1, 0);
+      const peekX = pad + Math.max(label.width + pad, metrics.px(88));
+      const peek = addText(this, peekX, 0, truncate(moments[0]!.text[lang], width - peekX - chevron.width - pad * 2, measurer(style.size)), { ...style, color: COLORS.textSecondary });
+      for (const part of [label, peek, chevron]) part.setY((row.height - part.height) / 2);
+      row.add([label, peek, chevron]);
       y += row.height + metrics.px(8);
     }
     const buttons: [string, () => void, string][] = [
