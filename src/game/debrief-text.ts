@@ -12,10 +12,12 @@ export function flagHeadline(flag: DebriefFlag, lang: Lang): string {
   return `${FLAG_MARK[flag.status]} ${flag.name[lang]} · ${t(`status_${flag.status}`, lang)}`;
 }
 
-/** "Appeared at message 7, spotted at message 20 · <the rule>" */
-export function flagWhen(flag: DebriefFlag, lang: Lang): string {
-  const when = `${t('seenAt', lang, { n: flag.firstSeen.seq })}${flag.spotted ? `${t('comma', lang)}${t('spottedAt', lang, { n: flag.spotted.seq })}` : ''}`;
-  return `${when} · ${flag.ruleText[lang]}`;
+/**
+ * "三不一多: <the rule>". The headline already says whether it was spotted in time, late or missed;
+ * a position such as "message 7" counted every chat's messages and read as nonsense.
+ */
+export function flagRuleLine(flag: DebriefFlag, lang: Lang): string {
+  return t('flagRule', lang, { rule: flag.ruleText[lang] });
 }
 
 export function protectiveLabel(kind: ProtectiveKind, lang: Lang): string {
@@ -67,7 +69,7 @@ export function debriefSections(debrief: Debrief, lang: Lang, rules: Record<Rule
   sections.push({
     heading: t('timeline', lang),
     paragraphs: debrief.flags.length === 0 ? [t('noFlagsSeen', lang)] : debrief.flags.flatMap((flag) => [
-      flagHeadline(flag, lang), flagWhen(flag, lang), ...(flag.seenIn ? [`“${flag.seenIn[lang]}”`] : []), flag.explanation[lang],
+      flagHeadline(flag, lang), flagRuleLine(flag, lang), ...(flag.seenIn ? [`“${flag.seenIn[lang]}”`] : []), flag.explanation[lang],
     ]),
   });
   if (debrief.protective.length) sections.push({ heading: t('protectiveDone', lang), paragraphs: [...new Set(debrief.protective.map((p) => p.kind))].map((kind) => `✓ ${protectiveLabel(kind, lang)}`) });

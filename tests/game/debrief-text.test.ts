@@ -1,6 +1,6 @@
 // The debrief in words (for the accessible layer) from a real play of the test fixture.
 import { describe, expect, it } from 'vitest';
-import { debriefSections, flagWhen, mistakeLabel, protectiveLabel } from '../../src/game/debrief-text.ts';
+import { debriefSections, flagRuleLine, mistakeLabel, protectiveLabel } from '../../src/game/debrief-text.ts';
 import { catalogue, loadFixture, startSession } from '../helpers.ts';
 
 function endedPlay() {
@@ -34,12 +34,11 @@ describe('the debrief in words', () => {
     }
   });
 
-  it('says when and how each red flag showed, with English punctuation in English', () => {
+  it('names the rule of 三不一多 each red flag falls under', () => {
     const spotted = debrief.flags.find((f) => f.spotted)!;
     const missed = debrief.flags.find((f) => f.status === 'missed')!;
-    expect(flagWhen(spotted, 'en')).toMatch(/^Appeared at message \d+, spotted at message \d+ · /);
-    expect(flagWhen(spotted, 'zh')).toMatch(/^第 \d+ 条消息出现，第 \d+ 条时识别 · /);
-    expect(flagWhen(missed, 'en')).toMatch(/^Appeared at message \d+ · /);
+    expect(flagRuleLine(spotted, 'zh')).toBe(`三不一多：${spotted.ruleText.zh}`);
+    expect(flagRuleLine(missed, 'en')).toBe(`Rule to remember: ${missed.ruleText.en}`);
     expect(protectiveLabel('block-or-report', 'zh')).toBe('拉黑/举报');
     expect(protectiveLabel('verify', 'en')).toBe('Verified who they were');
     expect(mistakeLabel('false-flag', 'zh')).toBe('把正常消息当成了危险信号');

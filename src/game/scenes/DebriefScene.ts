@@ -5,7 +5,7 @@ import Phaser from 'phaser';
 import type { Debrief } from '../../engine/index.ts';
 import { contextOf } from '../context.ts';
 import { t, type StringKey } from '../i18n.ts';
-import { flagHeadline, flagWhen, genuineNames, mistakeLabel, moneyLine, protectiveLabel, ruleLines } from '../debrief-text.ts';
+import { flagHeadline, flagRuleLine, genuineNames, mistakeLabel, moneyLine, protectiveLabel, ruleLines } from '../debrief-text.ts';
 import { COLORS } from '../theme.ts';
 import { addButton } from '../widgets/button.ts';
 import { ScrollView } from '../widgets/scroll-view.ts';
@@ -87,7 +87,7 @@ export class DebriefScene extends Phaser.Scene {
       for (const flag of debrief.flags) {
         const color = flag.status === 'spotted' ? COLORS.brandCss : flag.status === 'late' ? COLORS.orangeCss : COLORS.redCss;
         text(flagHeadline(flag, lang), 16, color, true);
-        text(flagWhen(flag, lang), 13, COLORS.textSecondary, false, metrics.px(18));
+        text(flagRuleLine(flag, lang), 13, COLORS.textSecondary, false, metrics.px(18));
         if (flag.seenIn) text(`“${flag.seenIn[lang]}”`, 14, '#4c4c4c', false, metrics.px(18));
         text(flag.explanation[lang], 14, COLORS.text, false, metrics.px(18));
         y += metrics.px(6);
