@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openGame, SMALL_PHONE, tap, targets, waitForScene } from './browser.ts';
 import { snapshot } from './driver.ts';
-import { loadScenario } from '../../src/engine/index.ts';
+import { groupChatScenario } from './group-chat.ts';
 import { readCatalogue } from '../../scripts/lib/content-files.ts';
 
 let browser: Browser;
@@ -31,18 +31,7 @@ describe('long-pressing a message', () => {
   it('opens the flag sheet, and lifting the finger there picks nothing and keeps the sheet open', async () => {
     const { page, context, errors } = await openGame(browser, SMALL_PHONE, { storage: settings });
     // A group chat taller than the screen: messages from others near the top and near the bottom.
-    const message = (i: number) => `      - {id: m${i}, kind: text, from: ${i % 2 ? 'a' : 'b'}, text: {zh: "第${i}条消息，说一说今天的安排。", en: "Message ${i} about today's plans."}}`;
-    const yaml = [
-      'id: long-press', 'title: {zh: 长按, en: Long press}', 'summary: {zh: 测试。, en: A test.}', 'scamType: genuine', 'difficulty: easy', 'minutes: 1', 'wallet: 100',
-      'variants: {n: [1, 2]}', 'contacts:', '  a: {name: {zh: 小王, en: Wang}, role: genuine, avatar: {color: "#3A7BD5", glyph: 王}}',
-      '  b: {name: {zh: 小李, en: Li}, role: genuine, avatar: {color: "#D5803A", glyph: 李}}',
-      'conversations:', '  g: {kind: group, title: {zh: 测试群, en: Test group}, members: [a, b]}', 'start: first', 'nodes:',
-      '  first:', '    in: g', '    messages:', ...Array.from({ length: 12 }, (_, i) => message(i)),
-      '    choices:', '      - {id: c-done, text: {zh: 好的, en: OK}, goto: end}',
-      '  end:', '    messages: []', '    ending: done',
-      'endings:', '  done: {outcome: resolved, title: {zh: 结束, en: Done}, debrief: {zh: 结束了。, en: The end.}}',
-    ].join('\n');
-    const scenario = loadScenario(yaml, 'long-press.yaml', readCatalogue()).scenario;
+    const scenario = groupChatScenario('long-press', [{ messages: 12, reply: { id: 'c-done', zh: '好的', en: 'OK' } }]);
     await page.evaluate((data) => (window as any).__rfc.startCustom(data, 'g'), scenario);
     await waitForScene(page, ['Chat']);
     await page.waitForFunction(() => { const rfc = (window as any).__rfc; rfc.app.session.skip(); return rfc.app.snapshot.choices.length > 0; }, undefined, { timeout: 30_000 });

@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openGame, PHONE, tap, waitForScene } from './browser.ts';
-import { loadScenario } from '../../src/engine/index.ts';
-import { readCatalogue } from '../../scripts/lib/content-files.ts';
+import { groupChatScenario } from './group-chat.ts';
 import { snapshot } from './driver.ts';
 
 let browser: Browser;
@@ -95,20 +94,10 @@ describe('a tap right after the screen changed is not lost', () => {
   it('on "↓ new messages", when more messages arrive while the player reads further up', async () => {
     const { page, context, errors } = await openGame(browser, PHONE, { storage: settings });
     // A group chat long enough to scroll: 16 messages, a reply, then 8 more.
-    const message = (id: string, i: number) => `      - {id: ${id}${i}, kind: text, from: ${i % 2 ? 'a' : 'b'}, text: {zh: "第${i}条消息，说一说今天的安排。", en: "Message ${i} about today's plans."}}`;
-    const yaml = [
-      'id: taps-pill', 'title: {zh: 长群聊, en: Long group}', 'summary: {zh: 测试。, en: A test.}', 'scamType: genuine', 'difficulty: easy', 'minutes: 1', 'wallet: 100',
-      'variants: {n: [1, 2]}', 'contacts:', '  a: {name: {zh: 小王, en: Wang}, role: genuine, avatar: {color: "#3A7BD5", glyph: 王}}',
-      '  b: {name: {zh: 小李, en: Li}, role: genuine, avatar: {color: "#D5803A", glyph: 李}}',
-      'conversations:', '  g: {kind: group, title: {zh: 测试群, en: Test group}, members: [a, b]}', 'start: first', 'nodes:',
-      '  first:', '    in: g', '    messages:', ...Array.from({ length: 16 }, (_, i) => message('m', i)),
-      '    choices:', '      - {id: c-go, text: {zh: 继续, en: Go on}, goto: second}',
-      '  second:', '    in: g', '    messages:', ...Array.from({ length: 8 }, (_, i) => message('n', i)),
-      '    choices:', '      - {id: c-done, text: {zh: 好的, en: OK}, goto: end}',
-      '  end:', '    messages: []', '    ending: done',
-      'endings:', '  done: {outcome: resolved, title: {zh: 结束, en: Done}, debrief: {zh: 结束了。, en: The end.}}',
-    ].join('\n');
-    const scenario = loadScenario(yaml, 'taps-pill.yaml', readCatalogue()).scenario;
+    const scenario = groupChatScenario('taps-pill', [
+      { messages: 16, reply: { id: 'c-go', zh: '继续', en: 'Go on' } },
+      { messages: 8, reply: { id: 'c-done', zh: '好的', en: 'OK' } },
+    ]);
     await page.evaluate((data) => (window as any).__rfc.startCustom(data, 'g'), scenario);
     await waitForScene(page, ['Chat']);
     // The first 16 at once, then the reply; scrolled to the top, the next ones arrive unseen.
