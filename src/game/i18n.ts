@@ -232,3 +232,9 @@ export function money(amount: number): string {
   const [whole, cents] = Math.abs(amount).toFixed(2).split('.') as [string, string];
   return `${amount < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${cents}`;
 }
+
+/** A settled transfer's status, as each side sees it in WeChat: returned, or received / accepted. */
+export function settledTransferStatus(entry: { status?: string; from: string }, lang: Lang): string {
+  if (entry.status === 'returned') return t('transferReturned', lang);
+  return t(entry.from === 'player' ? 'transferAccepted' : 'transferReceived', lang);
+}

@@ -4,7 +4,7 @@
 // panel shows itself while it has focus.
 import type { ChatEntry, Lang, Mode } from '../../engine/index.ts';
 import { RULES } from '../../engine/constants.ts';
-import { money, otherLanguageName, t } from '../i18n.ts';
+import { money, otherLanguageName, settledTransferStatus, t } from '../i18n.ts';
 import type { App } from '../state/app.ts';
 import { previewOf } from '../scenes/ChatListScene.ts';
 import { debriefSections } from '../debrief-text.ts';
@@ -93,7 +93,7 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
     const body = entry.kind === 'voice' ? `${t('preview_voice', l)} ${entry.seconds}″ ${entry.text?.[l] ?? ''}`
       : entry.kind === 'image' ? `${t('preview_image', l)} ${entry.text?.[l] ?? ''}`
       : entry.kind === 'link' ? `${t('preview_link', l)} ${entry.title?.[l] ?? ''} — ${entry.text?.[l] ?? ''} (${entry.site ?? ''})`
-      : entry.kind === 'transfer' || entry.kind === 'red-packet' ? `${t(`preview_${entry.kind}`, l)} ¥${money(entry.amount ?? 0)} ${entry.status === 'pending' ? t('transferPending', l) : entry.status === 'returned' ? t('transferReturned', l) : t(entry.from === 'player' ? 'transferAccepted' : 'transferReceived', l)} ${entry.text?.[l] ?? ''}`
+      : entry.kind === 'transfer' || entry.kind === 'red-packet' ? `${t(`preview_${entry.kind}`, l)} ¥${money(entry.amount ?? 0)} ${entry.status === 'pending' ? t('transferPending', l) : settledTransferStatus(entry, l)} ${entry.text?.[l] ?? ''}`
       : previewOf(entry, l, nameOf);
     return entry.kind === 'system' || entry.kind === 'recall' ? body : `${nameOf(entry.from)}${t('colon', l)}${body}`;
   };
@@ -276,9 +276,8 @@ export function mountDomMirror(root: HTMLElement, app: App, nav: MirrorNavigatio
       if (workshopButtons) workshopButtons.forEach((b, i) => list.push({ key: `workshop-${i}`, ...b }));
       else {
         // The canvas debrief's buttons; a kiosk keeps nothing of a visitor, so no result card there.
-        const next = app.scenarios[(app.scenarios.findIndex((s) => s.id === d.scenarioId) + 1) % app.scenarios.length]!;
         list.push({ key: 'replay', label: t('replay', l), onPress: () => void nav.start(model.scenario.id, app.mode) });
-        list.push({ key: 'next', label: t('nextScenario', l), onPress: () => void nav.start(next.id, app.mode) });
+        list.push({ key: 'next', label: t('nextScenario', l), onPress: () => void nav.start(app.scenarioAfter(d.scenarioId), app.mode) });
         if (!nav.kiosk) list.push({ key: 'share', label: t('shareCard', l), onPress: () => downloadShareCard(d, l, app.catalogue) });
       }
       list.push(...chatControls());

@@ -153,7 +153,6 @@ export class DebriefScene extends Phaser.Scene {
 
   private next(debrief: Debrief) {
     const { app, startCase } = contextOf(this);
-    const index = app.scenarios.findIndex((s) => s.id === debrief.scenarioId);
-    void startCase(app.scenarios[(index + 1) % app.scenarios.length]!.id, app.mode);
+    void startCase(app.scenarioAfter(debrief.scenarioId), app.mode);
   }
 }

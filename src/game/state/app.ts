@@ -110,6 +110,12 @@ export class App {
     return this.content.scenarios;
   }
 
+  /** The case after this one on the home screen (the first after the last): "next case". */
+  scenarioAfter(id: string): string {
+    const index = this.scenarios.findIndex((s) => s.id === id);
+    return this.scenarios[(index + 1) % this.scenarios.length]!.id;
+  }
+
   get current(): ScenarioModel | null {
     return this.session?.model ?? null;
   }

@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import type { ContactView, Lang } from '../../engine/index.ts';
 import { CHAT, type ChatItem } from '../layout/chat-layout.ts';
-import { money, t } from '../i18n.ts';
+import { money, settledTransferStatus, t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
 import { artTexture, avatarTexture } from '../textures.ts';
 import { addText, wrapLines } from './text.ts';
@@ -146,7 +146,7 @@ export function buildMessageView(scene: Phaser.Scene, item: ChatItem, x: number,
       bg.strokeCircle(box.x + padX + circle / 2, box.y + m.px(12) + circle / 2, circle / 2);
       container.add(text(box.x + padX + circle / 2, box.y + m.px(12) + circle / 2, [redPacket ? '福' : '¥'], m.font(17), '#ffffff', true).setOrigin(0.5));
       const fromPlayer = entry.from === 'player';
-      const status = done ? (redPacket ? t('redPacketOpened', lang) : entry.status === 'returned' ? t('transferReturned', lang) : t(fromPlayer ? 'transferAccepted' : 'transferReceived', lang))
+      const status = done ? (redPacket ? t('redPacketOpened', lang) : settledTransferStatus(entry, lang))
         : redPacket ? entry.text?.[lang] ?? t('redPacketGreeting', lang) : fromPlayer ? t('transferPending', lang) : t('transferToYou', lang);
       const main = redPacket ? (entry.text?.[lang] ?? t('redPacketGreeting', lang)) : `¥${money(entry.amount ?? 0)}`;
       const tx = box.x + padX * 2 + circle;
