@@ -2,10 +2,11 @@ import { defineConfig } from 'vite';
 import { serviceWorker } from './scripts/build/service-worker-plugin.ts';
 import { bundledContent } from './scripts/build/content-plugin.ts';
 import { bundledQuiz } from './scripts/build/quiz-plugin.ts';
+import { phaserLite } from './scripts/build/phaser-lite-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [bundledContent(), bundledQuiz(), serviceWorker()],
+  plugins: [phaserLite(), bundledContent(), bundledQuiz(), serviceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2500,

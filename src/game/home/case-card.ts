@@ -64,7 +64,8 @@ export function addCaseCard(scene: Phaser.Scene, x: number, y: number, scenario:
   const ctx = canvas.getContext('2d')!;
   for (const block of blocks) draw(ctx, block, left, top);
   const key = `case-card:${++serial}`;
-  scene.textures.addCanvas(key, canvas);
+  // As an image, not a CanvasTexture: that would read every pixel back (getImageData) on creation.
+  scene.textures.addImage(key, canvas as unknown as HTMLImageElement);
   const texts = scene.add.image(left, top, key).setOrigin(0, 0);
   texts.once('destroy', () => scene.textures.remove(key));
 
