@@ -3,10 +3,11 @@ import { serviceWorker } from './scripts/build/service-worker-plugin.ts';
 import { bundledContent } from './scripts/build/content-plugin.ts';
 import { bundledQuiz } from './scripts/build/quiz-plugin.ts';
 import { phaserLite } from './scripts/build/phaser-lite-plugin.ts';
+import { menuFont } from './scripts/build/menu-font-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [phaserLite(), bundledContent(), bundledQuiz(), serviceWorker()],
+  plugins: [phaserLite(), menuFont(), bundledContent(), bundledQuiz(), serviceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2500,

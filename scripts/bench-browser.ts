@@ -145,6 +145,7 @@ function bundleSizes(dir: string) {
     audio: sum((f) => f.endsWith('.wav')),
     fontsAll: sum((f) => f.endsWith('.woff2')),
     fontFiles: files.filter((f) => f.file.endsWith('.woff2')).length,
+    menuFont: sum((f) => /menu-font-[^/]*\.woff2$/.test(f)),
   };
 }
 
@@ -178,7 +179,7 @@ export async function runBrowserBench() {
     console.log(`    game's steps (median ms)         scripts running ${steps.scriptsRun.toFixed(0)}, Phaser booted ${steps.phaserBooted.toFixed(0)}, Home created ${steps.homeCreated.toFixed(0)}, built ${steps.homeBuilt.toFixed(0)}, drawn ${steps.homeDrawn.toFixed(0)}`);
     const emptyScripts = median(emptyLoads.map((l) => l.marks['main:start'] ?? NaN));
     console.log(`    baseline's steps (median ms)     scripts running ${emptyScripts.toFixed(0)}, scene created ${created.empty.toFixed(0)}, drawn ${load.empty.toFixed(0)}`);
-    console.log(`  font pieces fetched by first load  ${fontRequests} of ${sizes.fontFiles}`);
+    console.log(`  font files fetched by first load   ${fontRequests} of ${sizes.fontFiles} (the menus' font is ${kb(sizes.menuFont.bytes)})`);
     if (large && small) {
       console.log(`  chat with ${large.messages} messages              ${large.displayObjects} display objects, ${large.textures} textures, frame ${large.frameMsMedian.toFixed(1)} ms (p95 ${large.frameMsP95.toFixed(1)})`);
       console.log(`  chat with ${small.messages} messages (baseline)     ${small.displayObjects} display objects, ${small.textures} textures, frame ${small.frameMsMedian.toFixed(1)} ms (p95 ${small.frameMsP95.toFixed(1)})`);
@@ -186,7 +187,7 @@ export async function runBrowserBench() {
     } else {
       console.log('  long chats                          skipped (--load-only)');
     }
-    console.log(`  bundle gzipped                      first load JS ${kb(sizes.initialJs.gzip)} in ${sizes.initialJsFiles} files (${kb(sizes.initialJs.bytes)} raw); all JS ${kb(sizes.js.gzip)} (the rest: scenario scripts, catalogue, other pages, fetched on demand); CSS ${kb(sizes.css.gzip)}, audio ${kb(sizes.audio.gzip)}; fonts ${kb(sizes.fontsAll.bytes)} in ${sizes.fontFiles} pieces, fetched on demand`);
+    console.log(`  bundle gzipped                      first load JS ${kb(sizes.initialJs.gzip)} in ${sizes.initialJsFiles} files (${kb(sizes.initialJs.bytes)} raw); all JS ${kb(sizes.js.gzip)} (the rest: scenario scripts, catalogue, other pages, fetched on demand); CSS ${kb(sizes.css.gzip)}, audio ${kb(sizes.audio.gzip)}; fonts ${kb(sizes.fontsAll.bytes)} in ${sizes.fontFiles} files (the menus' font, preloaded; the rest unicode-range pieces fetched on demand)`);
     const result = { date: new Date().toISOString(), load: { ...load, ratio, created, steps, gameRounds: gameLoads, emptyRounds: emptyLoads, fontRequests }, chat: { small, large }, sizes };
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench-results/browser.json'), JSON.stringify(result, null, 2));

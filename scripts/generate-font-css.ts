@@ -12,7 +12,7 @@ import { ROOT } from './lib/content-files.ts';
 type Range = [number, number];
 
 /** Emoji blocks Noto Sans SC must not claim. */
-const EMOJI: Range[] = [[0x1f000, 0x1faff], [0x2600, 0x27bf], [0x2b00, 0x2bff], [0x2300, 0x23ff], [0xfe0f, 0xfe0f]];
+export const EMOJI: Range[] = [[0x1f000, 0x1faff], [0x2600, 0x27bf], [0x2b00, 0x2bff], [0x2300, 0x23ff], [0xfe0f, 0xfe0f]];
 
 export function parseRanges(value: string): Range[] {
   return value.split(',').map((part) => {
@@ -35,7 +35,7 @@ export function subtract(ranges: Range[], remove: Range[]): Range[] {
   return out;
 }
 
-const format = (ranges: Range[]) => ranges.map(([a, b]) => (a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`)).join(',');
+export const formatRanges = (ranges: Range[]) => ranges.map(([a, b]) => (a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`)).join(',');
 
 function rewrite(css: string, packageDir: string, remove: Range[]): string {
   const blocks = css.match(/@font-face\s*{[^}]*}/g) ?? [];
@@ -47,7 +47,7 @@ function rewrite(css: string, packageDir: string, remove: Range[]): string {
     const family = /font-family:\s*'([^']+)'/.exec(block)?.[1];
     const weight = /font-weight:\s*(\d+)/.exec(block)?.[1] ?? '400';
     if (!woff2 || !family) return [];
-    return [`@font-face{font-family:'${family}';font-style:normal;font-display:swap;font-weight:${weight};src:url(../node_modules/@fontsource/${packageDir}/files/${woff2}) format('woff2');unicode-range:${format(kept)};}`];
+    return [`@font-face{font-family:'${family}';font-style:normal;font-display:swap;font-weight:${weight};src:url(../node_modules/@fontsource/${packageDir}/files/${woff2}) format('woff2');unicode-range:${formatRanges(kept)};}`];
   }).join('\n');
 }
 

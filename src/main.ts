@@ -7,12 +7,12 @@ import { bundledContent } from './content/bundled.ts';
 import { buildModel } from './engine/model.ts';
 import type { Scenario } from './engine/schema.ts';
 import type { Mode } from './engine/index.ts';
-import { menuCharacters, scenarioCharacters } from './game/content-text.ts';
+import { scenarioCharacters } from './game/content-text.ts';
 import { App } from './game/state/app.ts';
 import { browserStore } from './game/state/storage.ts';
 import { defaultSettings, loadSettings } from './game/state/settings.ts';
 import { Metrics } from './game/metrics.ts';
-import { ensureGlyphs } from './game/fonts.ts';
+import { ensureGlyphs, loadMenuFonts } from './game/fonts.ts';
 import { t } from './game/i18n.ts';
 import { createSound, parseSpriteMap } from './audio/sound.ts';
 import sfx from '../assets/audio/sfx.json';
@@ -35,8 +35,9 @@ const settings = loadSettings(store, defaultSettings({
   language: navigator.language,
   prefersReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
 }));
-// Home's font pieces are asked for now, while Phaser boots, rather than when Home is first drawn.
-const menuGlyphs = ensureGlyphs(menuCharacters(settings.lang, bundledContent.scenarios));
+// The menus' font was preloaded by the page; it is decoded now, while Phaser boots.
+let menuFontsSettled = false;
+const menuFonts = loadMenuFonts(settings.lang).finally(() => { menuFontsSettled = true; });
 const sound = createSound({ src: [sfxUrl], sprite: parseSpriteMap(sfx), volume: settings.volume, muted: !settings.sound });
 const app = new App({ content: bundledContent, store, settings, newSeed: () => nanoid(10), sound: (cue) => sound.play(cue), saveSlot: () => gameSaveSlot(store) });
 app.on((event) => {
@@ -95,7 +96,7 @@ app.on((event) => {
   const lang = app.settings.lang;
   if (`${lang}|${app.settings.textSize}` === shown && mainScene()?.scene.key !== 'Settings') return;
   shown = `${lang}|${app.settings.textSize}`;
-  void ensureGlyphs(menuCharacters(lang, app.scenarios)).then(() => {
+  void loadMenuFonts(lang).then(() => {
     const current = mainScene();
     if (current && current.scene.key !== 'Boot') restartOnNextUpdate(current);
   });
@@ -130,7 +131,7 @@ const startCase = async (id: string, mode: Mode, seed?: string) => {
 const resumeGame = async () => {
   await goTo(await app.resume() ? (app.conversation ? 'Chat' : 'ChatList') : 'Home');
 };
-const context: GameContext = { app, metrics, ensureGlyphs, menuGlyphs, startCase, resumeGame };
+const context: GameContext = { app, metrics, ensureGlyphs, menuFonts, menuFontsSettled: () => menuFontsSettled, startCase, resumeGame };
 game.registry.set('ctx', context);
 const workshop = mountWorkshop({ app, game, store, screens: { scene: () => mainScene()?.scene.key, settled: () => moving, goTo, startCase, resumeGame } });
 const mirrorWorkshop = {

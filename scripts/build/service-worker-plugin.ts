@@ -1,10 +1,11 @@
 // A Vite plugin that writes sw.js after the build: it precaches the app shell (HTML, scripts,
-// styles, sounds) and the font pieces covering every character the game's code and content can
-// show, so the game works offline after the first visit. Pieces no text needs (most of the CJK
-// font) are cached only if they are ever fetched.
+// styles, sounds), the menus' font, and the font pieces covering every character the game's code
+// and content can show, so the game works offline after the first visit. Pieces no text needs
+// (most of the CJK font) are cached only if they are ever fetched.
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
+import { MENU_FONT_NAME } from './menu-font-plugin.ts';
 
 export function serviceWorker(): Plugin {
   return {
@@ -12,7 +13,8 @@ export function serviceWorker(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle).filter((name) => !name.endsWith('.map') && !/\.woff2?$/.test(name));
-      const shell = ['./', ...[...files, ...fontPiecesInUse(bundle)].map((f) => `./${f}`)];
+      const menuFont = Object.values(bundle).filter((item) => item.type === 'asset' && item.names.includes(MENU_FONT_NAME)).map((item) => item.fileName);
+      const shell = ['./', ...[...files, ...menuFont, ...fontPiecesInUse(bundle)].map((f) => `./${f}`)];
       const version = createHash('sha256').update(shell.join('\n')).update(Object.values(bundle).map((b) => ('code' in b ? b.code : String(b.source))).join('')).digest('hex').slice(0, 12);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: swSource(version, shell) });
     },

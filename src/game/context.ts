@@ -9,8 +9,10 @@ export interface GameContext {
   metrics: Metrics;
   /** Loads the font pieces that cover these characters (web fonts are split by unicode range). */
   ensureGlyphs(text: string): Promise<boolean>;
-  /** The font pieces for the menus in the player's language, asked for as the page starts. */
-  menuGlyphs: Promise<boolean>;
+  /** Settles when the menus' fonts are in (or could not be had), see loadMenuFonts. */
+  menuFonts: Promise<void>;
+  /** True once menuFonts has settled (Home then opens in the same frame as Boot). */
+  menuFontsSettled(): boolean;
   /** Loads a case and its glyphs, starts it and shows the chat list. */
   startCase(id: string, mode: Mode, seed?: string): Promise<void>;
   /** Continues the saved game where it was left, or comes back Home with a notice. */

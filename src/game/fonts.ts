@@ -1,6 +1,7 @@
 // Web fonts are split by unicode range: only the pieces covering characters on screen are fetched.
 // Canvas text does not trigger those fetches, so we ask for the pieces before drawing.
-import { FONT_FAMILY } from './theme.ts';
+import type { Lang } from '../engine/index.ts';
+import { FONT_FAMILY, MENU_FONT_FAMILY } from './theme.ts';
 
 const loaded = new Set<string>();
 let generation = 0;
@@ -25,6 +26,23 @@ export async function ensureGlyphs(text: string): Promise<boolean> {
   }
   generation++;
   return true;
+}
+
+/**
+ * Loads the menus' font (one file, preloaded by the page) and, for English, Noto Sans's Latin,
+ * which English text draws first. Settles when they are in, or could not be had (offline with
+ * nothing cached: the system's fonts draw instead).
+ */
+export async function loadMenuFonts(lang: Lang): Promise<void> {
+  if (typeof document === 'undefined' || !document.fonts) return;
+  const loads = [document.fonts.load(`16px "${MENU_FONT_FAMILY}"`, '识')];
+  if (lang === 'en') loads.push(document.fonts.load('16px "Noto Sans"', 'a'), document.fonts.load('600 16px "Noto Sans"', 'a'));
+  try {
+    await Promise.all(loads);
+  } catch {
+    // As above: the system font stack still draws something.
+  }
+  generation++;
 }
 
 export { FONT_FAMILY };

@@ -25,7 +25,10 @@ export const COLORS = {
 export const CARE_COLORS = { textSecondary: 'rgba(0,0,0,0.6)', textHint: 'rgba(0,0,0,0.42)' } as const;
 
 /** The bundled fonts come first so every device draws the same glyphs; their unicode ranges do not overlap. */
-export const FONT_FAMILY = '"Noto Sans SC", "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji", system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif';
+/** Every character of the menus, made at build time (scripts/build/menu-font-plugin.ts); the rest comes from Noto Sans SC's pieces. */
+export const MENU_FONT_FAMILY = 'RFC Menus';
+
+export const FONT_FAMILY = '"RFC Menus", "Noto Sans SC", "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji", system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif';
 
 /** English: a Latin font first (Noto Sans SC's quotes and apostrophes are full-width). */
 export const FONT_FAMILY_EN = `"Noto Sans", ${FONT_FAMILY}`;

@@ -1,10 +1,13 @@
-// Boot: opens Home at once, or, to resume a saved game, shows a progress bar until the menus'
-// font pieces (asked for as the page started) are in.
+// Boot: opens Home once the menus' font is in (at once, usually), or, to resume a saved game, shows
+// a progress bar until it is and the game is restored.
 import Phaser from 'phaser';
 import { contextOf } from '../context.ts';
 import { t } from '../i18n.ts';
 import { COLORS } from '../theme.ts';
 import { redrawWhenIdle } from './redraw.ts';
+
+/** How long Home waits for a font that is slow to come before it is drawn with the system's fonts. */
+export const MENU_FONT_PATIENCE_MS = 1500;
 
 export class BootScene extends Phaser.Scene {
   constructor() {
@@ -13,20 +16,27 @@ export class BootScene extends Phaser.Scene {
 
   create() {
     performance.mark('boot:create');
-    const { metrics, app, menuGlyphs, resumeGame } = contextOf(this);
+    const { metrics, app, menuFonts, menuFontsSettled, resumeGame } = contextOf(this);
     this.scene.launch('Toast');
-    // Only what the first screen shows: other font pieces load when a case starts. The menus' pieces
-    // were asked for as the page started. Home opens at once and is redrawn if they arrive after it
-    // was drawn (devices with a Chinese system font show that meanwhile), so this screen is only
-    // drawn when a saved game must wait for its script and glyphs.
+    // The page preloads the menus' font, so Home is drawn once, in it. Without it (a slow
+    // network, or offline with nothing cached) Home is drawn with the system's fonts, and drawn
+    // again when the font comes.
     if (!app.hasSavedGame()) {
       let homeOpened = false;
-      void menuGlyphs.then((fetched) => {
-        if (fetched && homeOpened) redrawWhenIdle(this.scene.get('Home'));
+      const openHome = () => {
+        if (homeOpened) return;
+        homeOpened = true;
+        this.scene.start('Home');
+      };
+      if (menuFontsSettled()) {
+        openHome();
+        return;
+      }
+      void menuFonts.then(() => {
+        if (homeOpened) redrawWhenIdle(this.scene.get('Home'));
+        else openHome();
       });
-      // Settled promises run their callbacks before this one: glyphs already in need no redraw.
-      void Promise.resolve().then(() => { homeOpened = true; });
-      this.scene.start('Home');
+      this.time.delayedCall(MENU_FONT_PATIENCE_MS, openHome);
       return;
     }
 
@@ -39,6 +49,6 @@ export class BootScene extends Phaser.Scene {
     const bar = this.add.rectangle(x, y, 1, metrics.px(4), COLORS.brand).setOrigin(0, 0.5);
     this.add.text(width / 2, y - metrics.px(40), `${t('appName', 'zh')} · Red Flag Chat`, { fontSize: `${metrics.font(22)}px`, color: '#191919', fontFamily: 'system-ui, sans-serif' }).setOrigin(0.5);
 
-    void menuGlyphs.then(() => { bar.width = barWidth; return resumeGame(); });
+    void menuFonts.then(() => { bar.width = barWidth; return resumeGame(); });
   }
 }
