@@ -68,7 +68,7 @@ const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.NONE, zoom: 1 / metrics.dpr },
   audio: { noAudio: true },
   input: { activePointers: 2 },
-  render: { antialias: true, roundPixels: false },
+  render: { antialias: true, roundPixels: false, batchSize: 2048, maxTextures: 1 },
   scene: kiosk ? kiosk.scenes(SCENES) : SCENES,
   callbacks: { postBoot: (booted) => guardFrames(booted, (failure) => recoverFromFailedFrame(failure)) },
 });

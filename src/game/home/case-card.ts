@@ -1,5 +1,5 @@
 // One case on Home: title, best score, scam type · difficulty · minutes, and a three-line summary,
-// drawn into a single canvas texture over a white rounded card. Laid out exactly as addText would
+// drawn with the white rounded card into a single canvas texture. Laid out exactly as addText would
 // lay out each text, but one texture upload and one display object instead of three or four texts.
 import Phaser from 'phaser';
 import type { ScenarioInfo } from '../../content/scenario-info.ts';
@@ -52,24 +52,24 @@ export function addCaseCard(scene: Phaser.Scene, x: number, y: number, scenario:
   const height = summary.y + summary.height + pad;
   const blocks = [title, metaText, summary, ...(bestScore ? [bestScore] : [])];
 
-  const bg = scene.add.graphics();
-  bg.fillStyle(COLORS.card, 1);
-  bg.fillRoundedRect(0, 0, width, height, metrics.px(8));
-  // The texts' canvas spans from the first text's corner to the farthest text edge.
-  const left = Math.min(...blocks.map((b) => b.x));
-  const top = Math.min(...blocks.map((b) => b.y));
+  // The white rounded card and its texts are one canvas: one texture, and no Graphics path to
+  // tessellate every frame (nor a shader of its own to compile before Home's first frame).
   const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.max(...blocks.map((b) => b.x + b.width)) - left);
-  canvas.height = Math.max(1, Math.max(...blocks.map((b) => b.y + b.height)) - top);
+  canvas.width = Math.max(1, Math.ceil(width));
+  canvas.height = Math.max(1, Math.ceil(height));
   const ctx = canvas.getContext('2d')!;
-  for (const block of blocks) draw(ctx, block, left, top);
+  ctx.fillStyle = `#${COLORS.card.toString(16).padStart(6, '0')}`;
+  ctx.beginPath();
+  ctx.roundRect(0, 0, width, height, metrics.px(8));
+  ctx.fill();
+  for (const block of blocks) draw(ctx, block, 0, 0);
   const key = `case-card:${++serial}`;
   // As an image, not a CanvasTexture: that would read every pixel back (getImageData) on creation.
   scene.textures.addImage(key, canvas as unknown as HTMLImageElement);
-  const texts = scene.add.image(left, top, key).setOrigin(0, 0);
-  texts.once('destroy', () => scene.textures.remove(key));
+  const face = scene.add.image(0, 0, key).setOrigin(0, 0);
+  face.once('destroy', () => scene.textures.remove(key));
 
-  const card = scene.add.container(x, y, [bg, texts]);
+  const card = scene.add.container(x, y, [face]);
   card.setSize(width, height);
   return card;
 }
