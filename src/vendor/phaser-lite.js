@@ -1,6 +1,6 @@
 // The parts of Phaser 4 the game uses, built from Phaser's own sources (vite.config.ts points
 // `import Phaser from 'phaser'` here). Modelled on Phaser's phaser-core.js entry plus the game
-// objects the game adds (containers, rectangles, zones) and geometry; no physics, tilemaps,
+// objects the game adds (containers, nine-slices, rectangles, zones) and geometry; no physics, tilemaps,
 // particles, curves, sound manager or loader file types it never uses. Types still come from
 // Phaser's own declarations.
 import '../../node_modules/phaser/src/polyfills/requestVideoFrame.js';
@@ -24,6 +24,7 @@ import GameObject from '../../node_modules/phaser/src/gameobjects/GameObject.js'
 import Container from '../../node_modules/phaser/src/gameobjects/container/Container.js';
 import Graphics from '../../node_modules/phaser/src/gameobjects/graphics/Graphics.js';
 import Image from '../../node_modules/phaser/src/gameobjects/image/Image.js';
+import NineSlice from '../../node_modules/phaser/src/gameobjects/nineslice/NineSlice.js';
 import Rectangle from '../../node_modules/phaser/src/gameobjects/shape/rectangle/Rectangle.js';
 import Text from '../../node_modules/phaser/src/gameobjects/text/Text.js';
 import TextStyle from '../../node_modules/phaser/src/gameobjects/text/TextStyle.js';
@@ -31,6 +32,7 @@ import Zone from '../../node_modules/phaser/src/gameobjects/zone/Zone.js';
 import '../../node_modules/phaser/src/gameobjects/container/ContainerFactory.js';
 import '../../node_modules/phaser/src/gameobjects/graphics/GraphicsFactory.js';
 import '../../node_modules/phaser/src/gameobjects/image/ImageFactory.js';
+import '../../node_modules/phaser/src/gameobjects/nineslice/NineSliceFactory.js';
 import '../../node_modules/phaser/src/gameobjects/shape/rectangle/RectangleFactory.js';
 import '../../node_modules/phaser/src/gameobjects/text/TextFactory.js';
 import '../../node_modules/phaser/src/gameobjects/zone/ZoneFactory.js';
@@ -52,7 +54,7 @@ import Tweens from '../../node_modules/phaser/src/tweens/index.js';
 
 const Phaser = Extend(false, {
   Animations, BlendModes, Cache, Cameras, Core, Class, Data, Events, Game,
-  GameObjects: { DisplayList, GameObjectFactory, GameObjectCreator, UpdateList, Components, GameObject, Container, Graphics, Image, Rectangle, Text, TextStyle, Zone },
+  GameObjects: { DisplayList, GameObjectFactory, GameObjectCreator, UpdateList, Components, GameObject, Container, Graphics, Image, NineSlice, Rectangle, Text, TextStyle, Zone },
   Geom, Input, Loader: { LoaderPlugin }, Math: PhaserMath, Plugins, Renderer, Scale, ScaleModes, Scene, Scenes, Structs, Textures, Time, TintModes, Tweens,
 }, CONST);
 

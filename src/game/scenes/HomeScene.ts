@@ -35,7 +35,8 @@ export class HomeScene extends Phaser.Scene {
     const lang = app.settings.lang;
     const { width, height } = metrics;
     const pad = metrics.px(16);
-    this.cameras.main.setBackgroundColor(COLORS.background);
+    // No camera fill: the game's clear colour is the same, and a fill needs a shader of its own
+    // compiled before Home's first frame.
     // Back home, no chat is on screen: the pictures drawn for the last case can go.
     if (!app.session) clearGeneratedTextures(this.textures);
 

@@ -1,9 +1,10 @@
-// A tappable rounded rectangle with a label: at least 44 CSS px tall, darker while pressed.
+// A tappable rounded rectangle with a label (or an icon): at least 44 CSS px tall, darker while pressed.
 import Phaser from 'phaser';
 import { addText, measurer, setWrappedText } from './text.ts';
 import { registerTarget, relabelTarget } from './targets.ts';
 import { contextOf } from '../context.ts';
 import { drawIcon, type IconName } from './icons.ts';
+import { addPanel } from './panel.ts';
 
 export interface ButtonOptions {
   width: number;
@@ -32,21 +33,14 @@ export function addButton(scene: Phaser.Scene, x: number, y: number, label: stri
   const text = addText(scene, 0, 0, options.icon ? '' : label, textStyle);
   const height = options.icon ? options.height ?? metrics.px(44) : Math.max(options.height ?? metrics.px(44), text.height + metrics.px(12));
   const radius = options.radius ?? metrics.px(8);
-  const bg = scene.add.graphics();
-  const draw = (pressed: boolean) => {
-    bg.clear();
-    const fill = options.fill ?? 0xffffff;
-    bg.fillStyle(fill, options.disabled ? 0.5 : 1);
-    bg.fillRoundedRect(0, 0, options.width, height, radius);
-    if (pressed) { bg.fillStyle(0x000000, 0.08); bg.fillRoundedRect(0, 0, options.width, height, radius); }
-    if (options.stroke !== undefined) { bg.lineStyle(Math.max(1, metrics.px(1)), options.stroke, 1); bg.strokeRoundedRect(0, 0, options.width, height, radius); }
-    if (options.icon) drawIcon(bg, options.icon, options.width / 2, height / 2, metrics.px(24), 0x191919);
-  };
+  const { background, draw } = options.icon
+    ? iconBackground(scene, options.icon, options, height, radius)
+    : panelBackground(scene, options, height, radius);
   draw(false);
   const placeText = () => text.setPosition(options.align === 'left' ? padding : (options.width - text.width) / 2, (height - text.height) / 2);
   placeText();
   if (options.disabled) text.setAlpha(0.5);
-  const container = scene.add.container(x, y, [bg, text]);
+  const container = scene.add.container(x, y, [...background, text]);
   container.setSize(options.width, height);
   if (!options.disabled) {
     container.setInteractive(new Phaser.Geom.Rectangle(options.width / 2, height / 2, options.width, height), Phaser.Geom.Rectangle.Contains);
@@ -63,6 +57,32 @@ export function addButton(scene: Phaser.Scene, x: number, y: number, label: stri
     relabelTarget(container, next);
   });
   return container;
+}
+
+interface Background { background: Phaser.GameObjects.GameObject[]; draw(pressed: boolean): void }
+
+/** A nine-slice panel, with a darker one over it while pressed (most buttons). */
+function panelBackground(scene: Phaser.Scene, options: ButtonOptions, height: number, radius: number): Background {
+  const { metrics } = contextOf(scene);
+  const panel = addPanel(scene, 0, 0, options.width, height, { radius, fill: options.fill ?? 0xffffff, stroke: options.stroke, strokeWidth: Math.max(1, metrics.px(1)) });
+  if (options.disabled) panel.setAlpha(0.5);
+  const shade = addPanel(scene, 0, 0, options.width, height, { radius, fill: 0x000000 }).setAlpha(0.08).setVisible(false);
+  return { background: [panel, shade], draw: (pressed) => shade.setVisible(pressed) };
+}
+
+/** A rounded rectangle and an icon drawn as one Graphics. */
+function iconBackground(scene: Phaser.Scene, icon: IconName, options: ButtonOptions, height: number, radius: number): Background {
+  const { metrics } = contextOf(scene);
+  const bg = scene.add.graphics();
+  const draw = (pressed: boolean) => {
+    bg.clear();
+    bg.fillStyle(options.fill ?? 0xffffff, options.disabled ? 0.5 : 1);
+    bg.fillRoundedRect(0, 0, options.width, height, radius);
+    if (pressed) { bg.fillStyle(0x000000, 0.08); bg.fillRoundedRect(0, 0, options.width, height, radius); }
+    if (options.stroke !== undefined) { bg.lineStyle(Math.max(1, metrics.px(1)), options.stroke, 1); bg.strokeRoundedRect(0, 0, options.width, height, radius); }
+    drawIcon(bg, icon, options.width / 2, height / 2, metrics.px(24), 0x191919);
+  };
+  return { background: [bg], draw };
 }
 
 const relabel = new WeakMap<Phaser.GameObjects.Container, (label: string) => void>();
