@@ -68,6 +68,8 @@ const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.NONE, zoom: 1 / metrics.dpr },
   audio: { noAudio: true },
   input: { activePointers: 2 },
+  // One texture a batch: one shader variant to compile before the first frame, and cheaper
+  // fragments on a software GPU; no screen draws anywhere near 2,048 quads in a batch.
   render: { antialias: true, roundPixels: false, batchSize: 2048, maxTextures: 1 },
   scene: kiosk ? kiosk.scenes(SCENES) : SCENES,
   callbacks: { postBoot: (booted) => guardFrames(booted, (failure) => recoverFromFailedFrame(failure)) },
