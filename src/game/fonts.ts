@@ -1,5 +1,6 @@
-// Web fonts are split by unicode range: only the pieces covering characters on screen are fetched.
-// Canvas text does not trigger those fetches, so we ask for the pieces before drawing.
+// The menus draw from one font file preloaded by the page; other text from Noto Sans SC's pieces,
+// split by unicode range so only those covering characters on screen are fetched. Canvas text
+// does not trigger those fetches, so we ask for the pieces before drawing.
 import type { Lang } from '../engine/index.ts';
 import { FONT_FAMILY, MENU_FONT_FAMILY } from './theme.ts';
 
@@ -16,16 +17,24 @@ export async function ensureGlyphs(text: string): Promise<boolean> {
   const fresh = [...new Set(text)].filter((ch) => !loaded.has(ch)).join('');
   if (!fresh || typeof document === 'undefined' || !document.fonts) return false;
   for (const ch of fresh) loaded.add(ch);
+  const latin = /[\u0020-\u024f\u2000-\u206f]/.test(fresh) ? latinLoads(fresh) : [];
+  await settle([document.fonts.load(`16px "Noto Sans SC"`, fresh), ...latin]);
+  return true;
+}
+
+/** English text draws Latin letters from Noto Sans (two real weights). */
+function latinLoads(text: string): Promise<FontFace[]>[] {
+  return [document.fonts.load('16px "Noto Sans"', text), document.fonts.load('600 16px "Noto Sans"', text)];
+}
+
+/** Waits for the loads, then drops measurements taken before them. */
+async function settle(loads: Promise<FontFace[]>[]): Promise<void> {
   try {
-    const loads = [document.fonts.load(`16px "Noto Sans SC"`, fresh)];
-    // English text draws Latin letters from Noto Sans (two real weights).
-    if (/[\u0020-\u024f\u2000-\u206f]/.test(fresh)) loads.push(document.fonts.load(`16px "Noto Sans"`, fresh), document.fonts.load(`600 16px "Noto Sans"`, fresh));
     await Promise.all(loads);
   } catch {
     // Offline without cached fonts: the system font stack still draws something.
   }
   generation++;
-  return true;
 }
 
 /**
@@ -35,14 +44,7 @@ export async function ensureGlyphs(text: string): Promise<boolean> {
  */
 export async function loadMenuFonts(lang: Lang): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;
-  const loads = [document.fonts.load(`16px "${MENU_FONT_FAMILY}"`, '识')];
-  if (lang === 'en') loads.push(document.fonts.load('16px "Noto Sans"', 'a'), document.fonts.load('600 16px "Noto Sans"', 'a'));
-  try {
-    await Promise.all(loads);
-  } catch {
-    // As above: the system font stack still draws something.
-  }
-  generation++;
+  await settle([document.fonts.load(`16px "${MENU_FONT_FAMILY}"`, '识'), ...(lang === 'en' ? latinLoads('a') : [])]);
 }
 
 export { FONT_FAMILY };

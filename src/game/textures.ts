@@ -29,6 +29,14 @@ export function artTexture(scene: Phaser.Scene, kind: string, seed: string, widt
   return canvasTexture(scene, `art:${kind}:${seed}:${width}x${height}`, width, height, (ctx) => drawArt(ctx, kind as ArtKind, width, height, seed));
 }
 
+/**
+ * Adds a finished canvas as a texture. As an image, not a CanvasTexture: that reads every pixel
+ * back (getImageData) when it is made, which costs milliseconds for a large canvas.
+ */
+export function addCanvasImage(textures: Phaser.Textures.TextureManager, key: string, canvas: HTMLCanvasElement): void {
+  textures.addImage(key, canvas as unknown as HTMLImageElement);
+}
+
 /** Removes every generated texture (when a scenario closes or the kiosk resets). */
 export function clearGeneratedTextures(textures: Phaser.Textures.TextureManager): number {
   const keys = textures.getTextureKeys().filter((k) => k.startsWith(PREFIX));

@@ -25,6 +25,9 @@ export const COLORS = {
 export const CARE_COLORS = { textSecondary: 'rgba(0,0,0,0.6)', textHint: 'rgba(0,0,0,0.42)' } as const;
 
 /** The bundled fonts come first so every device draws the same glyphs; their unicode ranges do not overlap. */
+/** A colour number (0x07c160) as CSS ('#07c160'), for canvas drawing. */
+export const cssColor = (color: number): string => `#${color.toString(16).padStart(6, '0')}`;
+
 /** Every character of the menus, made at build time (scripts/build/menu-font-plugin.ts); the rest comes from Noto Sans SC's pieces. */
 export const MENU_FONT_FAMILY = 'RFC Menus';
 

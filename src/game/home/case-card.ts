@@ -6,7 +6,8 @@ import type { ScenarioInfo } from '../../content/scenario-info.ts';
 import type { Lang } from '../../engine/index.ts';
 import type { Metrics } from '../metrics.ts';
 import { scamTypeName, t } from '../i18n.ts';
-import { COLORS } from '../theme.ts';
+import { COLORS, cssColor } from '../theme.ts';
+import { addCanvasImage } from '../textures.ts';
 import { fontMetrics, fontString, measurer, textSpacing, wrapLines, type TextStyle } from '../widgets/text.ts';
 
 interface Block { lines: string[]; style: TextStyle; x: number; y: number; width: number; height: number }
@@ -58,14 +59,13 @@ export function addCaseCard(scene: Phaser.Scene, x: number, y: number, scenario:
   canvas.width = Math.max(1, Math.ceil(width));
   canvas.height = Math.max(1, Math.ceil(height));
   const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = `#${COLORS.card.toString(16).padStart(6, '0')}`;
+  ctx.fillStyle = cssColor(COLORS.card);
   ctx.beginPath();
   ctx.roundRect(0, 0, width, height, metrics.px(8));
   ctx.fill();
   for (const block of blocks) draw(ctx, block, 0, 0);
   const key = `case-card:${++serial}`;
-  // As an image, not a CanvasTexture: that would read every pixel back (getImageData) on creation.
-  scene.textures.addImage(key, canvas as unknown as HTMLImageElement);
+  addCanvasImage(scene.textures, key, canvas);
   const face = scene.add.image(0, 0, key).setOrigin(0, 0);
   face.once('destroy', () => scene.textures.remove(key));
 

@@ -2,10 +2,10 @@
 // stroke), shared by every button with that look. A Graphics path would be tessellated again on
 // every frame and needs a shader of its own; Home's first frame drew five of them, ~20 ms here.
 import Phaser from 'phaser';
+import { cssColor } from '../theme.ts';
+import { addCanvasImage } from '../textures.ts';
 
 export interface PanelLook { radius: number; fill: number; stroke?: number; strokeWidth?: number }
-
-const css = (color: number) => `#${color.toString(16).padStart(6, '0')}`;
 
 /** The texture key for a look, made on first use; kept for the whole session (a handful of looks). */
 export function panelTexture(scene: Phaser.Scene, { radius, fill, stroke, strokeWidth = 1 }: PanelLook): string {
@@ -18,19 +18,18 @@ export function panelTexture(scene: Phaser.Scene, { radius, fill, stroke, stroke
   canvas.width = size;
   canvas.height = size;
   const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = css(fill);
+  ctx.fillStyle = cssColor(fill);
   ctx.beginPath();
   ctx.roundRect(0, 0, size, size, r);
   ctx.fill();
   if (stroke !== undefined) {
-    ctx.strokeStyle = css(stroke);
+    ctx.strokeStyle = cssColor(stroke);
     ctx.lineWidth = strokeWidth;
     ctx.beginPath();
     ctx.roundRect(strokeWidth / 2, strokeWidth / 2, size - strokeWidth, size - strokeWidth, Math.max(0, r - strokeWidth / 2));
     ctx.stroke();
   }
-  // An image, not a CanvasTexture (which reads every pixel back on creation).
-  scene.textures.addImage(key, canvas as unknown as HTMLImageElement);
+  addCanvasImage(scene.textures, key, canvas);
   return key;
 }
 
